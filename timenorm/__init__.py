@@ -1,0 +1,24 @@
+"""timenorm: time expressions in English news, resolved to exact UTC intervals.
+
+    >>> from timenorm import resolve
+    >>> resolve("6 a.m. Moscow time on Sunday, April 17", "2022-04-16T12:00+03:00").value
+    '2022-04-17T06:00'
+"""
+
+from timenorm.api import extract, resolve
+from timenorm.errors import AnchorError, InputError, TimenormError, ZoneError
+from timenorm.model import Interval, Mention, Reading, Window
+
+__all__ = [
+    "AnchorError",
+    "InputError",
+    "Interval",
+    "Mention",
+    "Reading",
+    "TimenormError",
+    "Window",
+    "ZoneError",
+    "extract",
+    "resolve",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,683 @@
+"""Stage 3: fill an underspecified meaning from the context and give its UTC interval.
+
+The context is the publication moment and zone, the clause's tense and the last day the
+text mentioned (the narrative reference). Calendar arithmetic is done on local dates in
+the zone the expression is read in; conversion to UTC comes last (`localtime`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+from timenorm import localtime as lt
+from timenorm import meaning as m
+from timenorm.lexicon import PART_HOURS, SEASON_START_MONTH
+from timenorm.model import Interval, Reading, Window
+from timenorm.zones import Zone, country_of, out_of_season
+from timenorm.zones import resolve as resolve_zone
+
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_DURATION_LETTERS = {
+    "year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1),
+    "fortnight": ("W", 2), "decade": ("Y", 10), "century": ("Y", 100), "quarter": ("M", 3),
+    "hour": ("H", 1), "minute": ("M", 1), "second": ("S", 1),
+}  # fmt: skip
+_TIME_UNITS = frozenset({"hour", "minute", "second"})
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What an expression is resolved against: the publication moment (UTC) and zone."""
+
+    anchor: datetime
+    home: Zone
+
+    @property
+    def today(self) -> date:
+        return self.anchor.astimezone(self.home.tz).date()
+
+
+@dataclass(slots=True)
+class Denotation:
+    """A resolved expression, before it is dressed as a Mention."""
+
+    type: str
+    value: str
+    interval: Interval | None = None
+    zone: Zone | None = None
+    alternatives: list[Reading] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    day: date | None = None  # the local day named, for later narrative references
+    instant: bool = False  # a clock time: bounds use its start, not its end
+    rrule: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    """A local calendar period [first, last) of dates, with its TIMEX3 value and grain."""
+
+    value: str
+    first: date
+    last: date
+    grain: str
+
+
+class Resolver:
+    """Resolves the expressions of one text in order, remembering the narrative day."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.reference_day: date | None = None
+
+    # ---- entry -------------------------------------------------------------------------
+    def resolve(self, meaning: m.Meaning, tense: str | None) -> Denotation | None:
+        denotation = self._dispatch(meaning, tense)
+        if denotation is not None and denotation.day is not None:
+            self.reference_day = denotation.day
+        return denotation
+
+    def _dispatch(self, meaning: m.Meaning, tense: str | None) -> Denotation | None:
+        match meaning:
+            case m.Clock():
+                return self._clock(meaning, tense)
+            case m.PartOfDay():
+                return self._part_of_day(meaning, tense)
+            case m.Duration():
+                return self._duration(meaning)
+            case m.Ago():
+                return self._ago(meaning)
+            case m.Reference():
+                return self._reference(meaning)
+            case m.Recurrence():
+                return self._recurrence(meaning)
+            case m.FiscalYear():
+                return Denotation("DATE", f"FY{meaning.year}")
+            case m.Fuzzy():
+                return self._fuzzy(meaning, tense)
+            case m.Day() if meaning.month and meaning.day and meaning.year is not None:
+                return self._exact_day(meaning)
+            case _:
+                return self._period_denotation(meaning, tense)
+
+    # ---- periods of whole days ---------------------------------------------------------
+    def _period_denotation(self, meaning: m.Meaning, tense: str | None) -> Denotation | None:
+        chosen = self._period(meaning, tense, self.ctx.today)
+        if chosen is None:
+            return None
+        period, others = chosen
+        den = self._den(period)
+        for other in others:
+            den.alternatives.append(Reading(other.value, self._interval(other), "other reading"))
+        return den
+
+    def _den(self, period: _Period, kind: str = "DATE") -> Denotation:
+        day = period.first if period.grain == "day" and period.last - period.first == timedelta(1) else None
+        return Denotation(kind, period.value, self._interval(period), self.ctx.home, day=day)
+
+    def _interval(self, period: _Period, zone: Zone | None = None) -> Interval:
+        tz = (zone or self.ctx.home).tz
+        start, end = lt.day_span(period.first, period.last, tz)
+        return Interval(start, end, period.grain)
+
+    def _period(self, meaning: m.Meaning, tense: str | None, today: date
+                ) -> tuple[_Period, list[_Period]] | None:
+        """The period a date-like meaning names, and the other readings kept."""
+        match meaning:
+            case m.Day():
+                return self._day_period(meaning, tense, today)
+            case m.Deictic():
+                return _day(today + timedelta(meaning.days)), []
+            case m.Narrative():
+                return self._narrative(meaning), []
+            case m.Shifted():
+                return _shifted(meaning, today), []
+            case m.Quarter():
+                return self._pick(_quarter_candidates(meaning, today), tense, today)
+            case m.Decade():
+                y = meaning.first_year
+                return _Period(str(y)[:3], date(y, 1, 1), date(y + 10, 1, 1), "year"), []
+            case m.Season():
+                return self._pick(_season_candidates(meaning, today), tense, today)
+            case m.YearSpan():
+                return (_Period(f"{meaning.first}/{meaning.last}", date(meaning.first, 1, 1),
+                                date(meaning.last + 1, 1, 1), "year"), [])
+            case m.Weekend():
+                return self._pick(_weekend_candidates(meaning, today), tense, today)
+            case m.Holiday():
+                return self._pick(_holiday_candidates(meaning, today), tense, today)
+            case m.WeekOfMonth():
+                return self._pick(_week_of_month_candidates(meaning, today), tense, today)
+            case m.YearAgoToday():
+                return _day(lt.add_years(today, -meaning.years)), []
+        return None
+
+    def _pick(self, candidates: list[_Period], tense: str | None, today: date
+              ) -> tuple[_Period, list[_Period]] | None:
+        """Past -> the latest begun on or before today; future -> the earliest not yet
+        over; no tense -> the one holding today, else the nearest. The other side is kept
+        as an alternative; a future reading of today also keeps the next one."""
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0], []
+        ordered = sorted(candidates, key=lambda p: p.first)
+        past = [p for p in ordered if p.first <= today]
+        future = [p for p in ordered if p.last > today]
+        latest = past[-1] if past else ordered[0]
+        earliest = future[0] if future else ordered[-1]
+        if tense == "past":
+            chosen, other = latest, earliest
+        elif tense == "future":
+            chosen, other = earliest, latest
+            if chosen.first <= today < chosen.last:
+                later = [p for p in ordered if p.first >= chosen.last]
+                other = later[0] if later else chosen
+        else:
+            chosen = min(ordered, key=lambda p: _distance(p, today))
+            other = earliest if chosen is latest else latest
+        return chosen, [other] if other != chosen else []
+
+    def _day_period(self, meaning: m.Day, tense: str | None, today: date
+                    ) -> tuple[_Period, list[_Period]] | None:
+        if meaning.year is not None and meaning.month is None:
+            y = meaning.year
+            return _Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1), "year"), []
+        if meaning.year is not None and meaning.month is not None and meaning.day is None:
+            return _month(meaning.year, meaning.month), []
+        if meaning.weekday is not None and meaning.month is None:
+            return self._weekday(meaning.weekday, meaning.shift, tense, today)
+        if meaning.month is not None and meaning.day is None:
+            years = {"last": (today.year - 1, today.year), "this": (today.year,),
+                     "next": (today.year, today.year + 1)}.get(meaning.shift or "", None)
+            if meaning.shift == "last":
+                candidates = [_month(y, meaning.month) for y in years or ()]
+                return max((p for p in candidates if p.last <= lt.month_start(today.year, today.month)),
+                           key=lambda p: p.first, default=candidates[0]), []
+            if meaning.shift == "next":
+                candidates = [_month(y, meaning.month) for y in years or ()]
+                return min((p for p in candidates if p.first > today),
+                           key=lambda p: p.first, default=candidates[-1]), []
+            if meaning.shift == "this":
+                return _month(today.year, meaning.month), []
+            candidates = [_month(y, meaning.month) for y in (today.year - 1, today.year, today.year + 1)]
+            return self._pick(candidates, tense, today)
+        if meaning.month is not None and meaning.day is not None:
+            candidates = []
+            for y in (today.year - 1, today.year, today.year + 1):
+                try:
+                    candidates.append(_day(date(y, meaning.month, meaning.day)))
+                except ValueError:
+                    continue
+            if meaning.weekday is not None:
+                # "Sunday, April 17": the weekday picks the year when one of them fits
+                fitting = [p for p in candidates if p.first.weekday() == meaning.weekday]
+                if fitting:
+                    return min(fitting, key=lambda p: _distance(p, today)), []
+            return self._pick(candidates, tense, today)
+        return None
+
+    def _weekday(self, weekday: int, shift: str | None, tense: str | None, today: date
+                 ) -> tuple[_Period, list[_Period]]:
+        delta = (weekday - today.weekday()) % 7
+        upcoming = today + timedelta(delta)  # on or after today
+        previous = upcoming - timedelta(7) if delta else upcoming  # on or before today
+        if shift == "last":
+            return _day(previous if delta else today - timedelta(7)), []
+        if shift == "next":
+            in_next_week = lt.week_start(today) + timedelta(7 + weekday)
+            first_after = upcoming if delta else today + timedelta(7)
+            others = [_day(first_after)] if first_after != in_next_week else []
+            return _day(in_next_week), others
+        if shift == "this":
+            tense = tense or "future"
+        candidates = [_day(previous - timedelta(7)), _day(previous), _day(upcoming),
+                      _day(upcoming + timedelta(7))]
+        chosen = self._pick(list({p.first: p for p in candidates}.values()), tense, today)
+        assert chosen is not None
+        if shift == "this":
+            return chosen[0], []
+        if shift == "same":
+            other = _day(upcoming if chosen[0].first != upcoming else previous)
+            return chosen[0], [other] if other != chosen[0] else []
+        return chosen
+
+    def _exact_day(self, meaning: m.Day) -> Denotation:
+        assert meaning.year is not None and meaning.month is not None and meaning.day is not None
+        try:
+            day = date(meaning.year, meaning.month, meaning.day)
+        except ValueError:
+            den = Denotation("DATE", f"{meaning.year:04d}-{meaning.month:02d}-{meaning.day:02d}",
+                             zone=self.ctx.home)
+            den.flags.append("impossible-date")
+            den.notes.append(f"{meaning.year:04d}-{meaning.month:02d}-{meaning.day:02d} "
+                             "is not a date")
+            return den
+        den = self._den(_day(day))
+        _check_weekday(den, day, meaning.weekday)
+        return den
+
+    def _narrative(self, meaning: m.Narrative) -> _Period:
+        ref = self.reference_day or self.ctx.today
+        n, unit = meaning.amount, meaning.unit
+        if unit == "day":
+            return _day(ref + timedelta(n))
+        if unit in ("week", "fortnight") and meaning.amount in (-1, 0, 1) and unit == "week":
+            start = lt.week_start(ref) + timedelta(7 * n)
+            return _week(start)
+        if unit == "weekend":
+            start = lt.week_start(ref) + timedelta(7 * n + 5)
+            return _weekend(start)
+        if unit in ("week", "fortnight"):
+            return _day(ref + timedelta(7 * n * (2 if unit == "fortnight" else 1)))
+        if unit == "month":
+            moved = lt.add_months(ref, n)
+            return _month(moved.year, moved.month)
+        years = n * (10 if unit == "decade" else 1)
+        y = ref.year + years
+        return _Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1), "year")
+
+    # ---- clock times and parts of day ---------------------------------------------------
+    def _clock(self, meaning: m.Clock, tense: str | None) -> Denotation:
+        zone = resolve_zone(meaning.zone, self.ctx.home)
+        local_now = self.ctx.anchor.astimezone(zone.tz)
+        today = local_now.date()
+        hour, minute = meaning.hour, meaning.minute
+        day: date
+        others: list[_Period] = []
+        if meaning.day is not None:
+            got = self._period(meaning.day, tense, today)
+            day = got[0].first if got else today
+            others = got[1] if got else []
+            if meaning.named == "midnight":
+                day += timedelta(1)
+        elif meaning.named == "midnight":
+            last = datetime.combine(today, time())
+            following = last + timedelta(days=1)
+            if tense == "past":
+                day = today
+            elif tense == "future":
+                day = today + timedelta(1)
+            else:
+                now_naive = local_now.replace(tzinfo=None)
+                day = today if now_naive - last <= following - now_naive else today + timedelta(1)
+        else:
+            day = today
+        wall = datetime.combine(day, time(hour % 24, minute))
+        instant, flag, second = lt.wall_clock(wall, zone.tz)
+        value = f"{day.isoformat()}T{hour % 24:02d}:{minute:02d}"
+        den = Denotation("TIME", value, Interval(instant, instant + timedelta(minutes=1), "minute"),
+                         zone, day=day, instant=True)
+        if flag is not None:
+            den.flags.append(flag)
+            if second is not None:
+                den.alternatives.append(Reading(value, Interval(second, second + timedelta(minutes=1),
+                                                                "minute"), "the clock reads this time twice"))
+                den.notes.append(f"{value} occurs twice in {zone.name} (clocks go back)")
+            else:
+                den.notes.append(f"{value} does not exist in {zone.name} (clocks go forward)")
+        for other in others:
+            alt_wall = datetime.combine(other.first, time(hour % 24, minute))
+            alt = lt.utc(alt_wall, zone.tz)
+            den.alternatives.append(Reading(f"{other.first.isoformat()}T{hour % 24:02d}:{minute:02d}",
+                                            Interval(alt, alt + timedelta(minutes=1), "minute"),
+                                            "other reading"))
+        self._zone_notes(den, zone, instant, wall)
+        if isinstance(meaning.day, m.Day) and meaning.day.month and meaning.day.day:
+            _check_weekday(den, day, meaning.day.weekday)
+        return den
+
+    def _zone_notes(self, den: Denotation, zone: Zone, instant: datetime, wall: datetime) -> None:
+        if zone.alternatives and zone.reading is not None:
+            den.flags.append("zone-ambiguous")
+            names = ", ".join(f"{alt.name}" for alt in zone.alternatives)
+            den.notes.append(f"read as {zone.reading.name} ({zone.name}); could also be {names}")
+            for alt in zone.alternatives:
+                if alt.offset is None:
+                    continue
+                other = wall.replace(tzinfo=None) - timedelta(seconds=alt.offset)
+                other_utc = other.replace(tzinfo=instant.tzinfo)
+                den.alternatives.append(Reading(den.value, Interval(other_utc, other_utc + timedelta(minutes=1),
+                                                                    "minute"), f"as {alt.name}"))
+        if zone.fixed and out_of_season(zone, instant):
+            den.flags.append("zone-out-of-season")
+            season = "summer" if zone.reading and not zone.reading.daylight else "winter"
+            den.notes.append(f"{zone.name} is a fixed offset, but its region is on {season} time then")
+
+    def _part_of_day(self, meaning: m.PartOfDay, tense: str | None) -> Denotation:
+        today = self.ctx.today
+        got = self._period(meaning.day, tense, today) if meaning.day is not None else None
+        day = got[0].first if got else today
+        start_h, end_h = PART_HOURS[meaning.part]
+        start, end = lt.hours_span(day, start_h, end_h, self.ctx.home.tz)
+        den = Denotation("TIME", f"{day.isoformat()}T{meaning.part}", Interval(start, end, "hour"),
+                         self.ctx.home, day=day)
+        for other in got[1] if got else []:
+            o_start, o_end = lt.hours_span(other.first, start_h, end_h, self.ctx.home.tz)
+            den.alternatives.append(Reading(f"{other.first.isoformat()}T{meaning.part}",
+                                            Interval(o_start, o_end, "hour"), "other reading"))
+        return den
+
+    # ---- elapsed time --------------------------------------------------------------------
+    def _ago(self, meaning: m.Ago) -> Denotation:
+        n, unit = meaning.amount, meaning.unit
+        home = self.ctx.home
+        if unit in _TIME_UNITS:
+            moved = self.ctx.anchor + timedelta(**{unit + "s": n})
+            local = moved.astimezone(home.tz)
+            if unit == "hour":
+                floor = local.replace(minute=0, second=0, microsecond=0)
+                value = floor.strftime("%Y-%m-%dT%H")
+                start = floor.astimezone(moved.tzinfo)
+                return Denotation("TIME", value, Interval(start, start + timedelta(hours=1), "hour"), home)
+            floor = local.replace(second=0, microsecond=0) if unit == "minute" else local.replace(microsecond=0)
+            step = timedelta(minutes=1) if unit == "minute" else timedelta(seconds=1)
+            fmt = "%Y-%m-%dT%H:%M" if unit == "minute" else "%Y-%m-%dT%H:%M:%S"
+            start = floor.astimezone(moved.tzinfo)
+            return Denotation("TIME", floor.strftime(fmt), Interval(start, start + step, unit), home)
+        today = self.ctx.today
+        if unit in ("day", "week", "fortnight"):
+            days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+            return self._den(_day(today + timedelta(days)))
+        if unit == "month":
+            moved_day = lt.add_months(today, n)
+            return self._den(_month(moved_day.year, moved_day.month))
+        if unit == "quarter":
+            moved_day = lt.add_months(today, 3 * n)
+            q = (moved_day.month - 1) // 3 + 1
+            return self._den(_quarter(moved_day.year, q))
+        years = n * {"year": 1, "decade": 10, "century": 100}[unit]
+        y = today.year + years
+        return self._den(_Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1), "year"))
+
+    def _duration(self, meaning: m.Duration) -> Denotation:
+        value = duration_value(meaning.amount, meaning.unit)
+        den = Denotation("DURATION", value, zone=self.ctx.home)
+        if meaning.anchored is None:
+            return den
+        anchor, tz = self.ctx.anchor, self.ctx.home.tz
+        sign = 1 if meaning.anchored == "next" else -1
+        grain = {"fortnight": "week", "decade": "year", "century": "year"}.get(meaning.unit, meaning.unit)
+        amount = meaning.amount
+        if meaning.business:
+            end = self._business_days_end(int(amount)) if sign > 0 else anchor
+            start = anchor
+        elif meaning.unit in _TIME_UNITS:
+            other = anchor + sign * timedelta(**{meaning.unit + "s": amount})
+            start, end = min(anchor, other), max(anchor, other)
+        else:
+            days = {"day": 1, "week": 7, "fortnight": 14}.get(meaning.unit)
+            months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(meaning.unit)
+            if days is not None:
+                other = lt.same_wall_clock_later(anchor, tz, days=int(sign * amount * days))
+            else:
+                other = lt.same_wall_clock_later(anchor, tz, months=int(sign * amount * (months or 0)))
+            start, end = min(anchor, other), max(anchor, other)
+        if start < end:
+            den.interval = Interval(start, end, grain)
+        return den
+
+    def _business_days_end(self, count: int) -> datetime:
+        """End of the `count`-th business day after the anchor day, local holidays skipped."""
+        calendar = _holiday_calendar(country_of(self.ctx.home))
+        day = self.ctx.today
+        left = count
+        while left > 0:
+            day += timedelta(1)
+            if day.weekday() < 5 and day not in calendar:
+                left -= 1
+        return lt.day_start(day + timedelta(1), self.ctx.home.tz)
+
+    def _reference(self, meaning: m.Reference) -> Denotation:
+        den = Denotation("DATE", meaning.value, zone=self.ctx.home)
+        if meaning.value == "PRESENT_REF":
+            start = self.ctx.anchor.replace(second=0, microsecond=0)
+            den.interval = Interval(start, start + timedelta(minutes=1), "minute")
+        return den
+
+    def _recurrence(self, meaning: m.Recurrence) -> Denotation:
+        parts = [f"FREQ={meaning.freq}"]
+        if meaning.interval > 1:
+            parts.append(f"INTERVAL={meaning.interval}")
+        if meaning.weekday is not None:
+            parts.append(f"BYDAY={_WEEKDAY_CODES[meaning.weekday]}")
+        if meaning.hour is not None:
+            parts.append(f"BYHOUR={meaning.hour};BYMINUTE={meaning.minute or 0};BYSECOND=0")
+        if meaning.weekday is not None:
+            value = f"XXXX-WXX-{meaning.weekday + 1}"
+        else:
+            letter = {"DAILY": "D", "WEEKLY": "W", "MONTHLY": "M", "YEARLY": "Y",
+                      "HOURLY": "H", "MINUTELY": "M"}[meaning.freq]
+            value = f"P{'T' if meaning.freq in ('HOURLY', 'MINUTELY') else ''}{meaning.interval}{letter}"
+        if meaning.hour is not None:
+            value = f"{value if meaning.weekday is not None else 'XXXX-XX-XX'}T{meaning.hour:02d}:{meaning.minute or 0:02d}"
+        return Denotation("SET", value, zone=self.ctx.home, rrule="RRULE:" + ";".join(parts))
+
+    # ---- fuzzy parts --------------------------------------------------------------------
+    def _fuzzy(self, meaning: m.Fuzzy, tense: str | None) -> Denotation | None:
+        got = self._period(meaning.base, tense, self.ctx.today)
+        if got is None:
+            return None
+        base = got[0]
+        part = _part_of(base, meaning.mod)
+        den = self._den(part)
+        den.day = None
+        return den
+
+
+# ---- windows -----------------------------------------------------------------------------
+def window_for(relation: str | None, den: Denotation, anchor: datetime) -> Window | None:
+    """The span a bounding preposition allows (DESIGN.md, "Windows")."""
+    iv = den.interval
+    if relation is None or iv is None:
+        return None
+    start_point = iv.start
+    end_point = iv.start if den.instant else iv.end
+    if relation in ("by", "until", "through", "no later than"):
+        return Window(None, end_point, "(]")
+    if relation == "before":
+        return Window(None, iv.start, "()")
+    if relation == "after":
+        return Window(end_point, None, "[)")
+    if relation in ("from", "starting"):
+        return Window(start_point, None, "[)")
+    if relation == "since":
+        return Window(start_point, anchor, "[]")
+    if relation == "within":
+        if den.type == "DURATION":
+            return Window(iv.start, iv.end, "[]")
+        return Window(anchor, end_point, "[]")
+    if relation == "between":
+        return Window(iv.start, end_point, "[]")
+    return None
+
+
+# ---- periods -----------------------------------------------------------------------------
+def _day(day: date) -> _Period:
+    return _Period(day.isoformat(), day, day + timedelta(1), "day")
+
+
+def _month(year: int, month: int) -> _Period:
+    return _Period(f"{year:04d}-{month:02d}", lt.month_start(year, month),
+                   lt.next_month_start(year, month), "month")
+
+
+def _week(monday: date) -> _Period:
+    iso = monday.isocalendar()
+    return _Period(f"{iso.year:04d}-W{iso.week:02d}", monday, monday + timedelta(7), "week")
+
+
+def _weekend(saturday: date) -> _Period:
+    iso = saturday.isocalendar()
+    return _Period(f"{iso.year:04d}-W{iso.week:02d}-WE", saturday, saturday + timedelta(2), "day")
+
+
+def _quarter(year: int, q: int) -> _Period:
+    first = date(year, 3 * (q - 1) + 1, 1)
+    return _Period(f"{year:04d}-Q{q}", first, lt.add_months(first, 3), "quarter")
+
+
+def _half(year: int, h: int) -> _Period:
+    first = date(year, 6 * (h - 1) + 1, 1)
+    return _Period(f"{year:04d}-H{h}", first, lt.add_months(first, 6), "quarter")
+
+
+def _distance(period: _Period, today: date) -> int:
+    if period.first <= today < period.last:
+        return 0
+    if today < period.first:
+        return (period.first - today).days
+    return (today - period.last).days + 1
+
+
+def _shifted(meaning: m.Shifted, today: date) -> _Period:
+    n = meaning.shift
+    if meaning.unit == "week":
+        return _week(lt.week_start(today) + timedelta(7 * n))
+    if meaning.unit == "month":
+        moved = lt.add_months(today, n)
+        return _month(moved.year, moved.month)
+    if meaning.unit == "quarter":
+        moved = lt.add_months(today, 3 * n)
+        return _quarter(moved.year, (moved.month - 1) // 3 + 1)
+    if meaning.unit == "decade":
+        first = (today.year // 10 + n) * 10
+        return _Period(str(first)[:3], date(first, 1, 1), date(first + 10, 1, 1), "year")
+    if meaning.unit == "century":
+        first = (today.year // 100 + n) * 100
+        return _Period(str(first)[:2], date(first, 1, 1), date(first + 100, 1, 1), "year")
+    y = today.year + n
+    return _Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1), "year")
+
+
+def _quarter_candidates(meaning: m.Quarter, today: date) -> list[_Period]:
+    make = _half if meaning.half else _quarter
+    if meaning.year is not None:
+        return [make(meaning.year, meaning.number)]
+    if meaning.year_shift is not None:
+        return [make(today.year + meaning.year_shift, meaning.number)]
+    return [make(y, meaning.number) for y in (today.year - 1, today.year, today.year + 1)]
+
+
+def _season(year: int, season: str) -> _Period:
+    first = date(year, SEASON_START_MONTH[season], 1)
+    return _Period(f"{year:04d}-{season}", first, lt.add_months(first, 3), "month")
+
+
+def _season_candidates(meaning: m.Season, today: date) -> list[_Period]:
+    if meaning.year is not None:
+        return [_season(meaning.year, meaning.season)]
+    candidates = [_season(y, meaning.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+    if meaning.shift is None:
+        return candidates
+    current = max((p for p in candidates if p.first <= today), key=lambda p: p.first)
+    index = candidates.index(current)
+    if meaning.shift == 0:
+        nxt = candidates[index + 1] if index + 1 < len(candidates) else current
+        return [current if current.last > today else nxt]
+    if meaning.shift < 0:
+        return [candidates[index - 1] if current.last > today else current]
+    return [candidates[index + 1]] if index + 1 < len(candidates) else [current]
+
+
+def _weekend_candidates(meaning: m.Weekend, today: date) -> list[_Period]:
+    saturday = lt.week_start(today) + timedelta(5)
+    if meaning.shift is not None:
+        return [_weekend(saturday + timedelta(7 * meaning.shift))]
+    return [_weekend(saturday + timedelta(7 * k)) for k in (-1, 0, 1)]
+
+
+def _holiday_date(rule: tuple[object, ...], year: int) -> date | None:
+    kind = rule[0]
+    if kind == "fixed":
+        return date(year, int(rule[1]), int(rule[2]))  # type: ignore[call-overload]
+    if kind == "easter":
+        return easter(year, EASTER_WESTERN) + timedelta(int(rule[1]))  # type: ignore[call-overload]
+    if kind == "orthodox-easter":
+        return easter(year, EASTER_ORTHODOX)
+    if kind == "nth":
+        month, weekday, n = (int(x) for x in rule[1:4])  # type: ignore[call-overload]
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta((weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = lt.next_month_start(year, month) - timedelta(1)
+        return last - timedelta((last.weekday() - weekday) % 7)
+    return None
+
+
+def _holiday_candidates(meaning: m.Holiday, today: date) -> list[_Period]:
+    years = [meaning.year] if meaning.year is not None else [today.year - 1, today.year, today.year + 1]
+    out = []
+    for y in years:
+        day = _holiday_date(meaning.rule, y)
+        if day is not None:
+            out.append(_day(day))
+    return out
+
+
+def _week_of_month_candidates(meaning: m.WeekOfMonth, today: date) -> list[_Period]:
+    years = [meaning.year] if meaning.year is not None else [today.year - 1, today.year, today.year + 1]
+    out = []
+    for y in years:
+        day = date(y, meaning.month, min(7 * (meaning.number - 1) + 1, 28))
+        out.append(_week(lt.week_start(day)))
+    return out
+
+
+def _part_of(base: _Period, mod: str) -> _Period:
+    """The START/MID/END part of a period, keeping the base's value (the mod says which)."""
+    first, last, value = base.first, base.last, base.value
+    if base.grain == "month":
+        bounds = {"START": (1, 11), "MID": (11, 21), "END": (21, None)}[mod]
+        start = first.replace(day=bounds[0])
+        end = first.replace(day=bounds[1]) if bounds[1] else last
+        return _Period(value, start, end, "day")
+    if base.grain == "year" and last.year - first.year == 1:
+        months = {"START": (1, 5), "MID": (5, 9), "END": (9, None)}[mod]
+        start = first.replace(month=months[0])
+        end = first.replace(month=months[1]) if months[1] else last
+        return _Period(value, start, end, "month")
+    if base.grain == "year":
+        span = last.year - first.year
+        third = max(1, round(span * 0.3))
+        years = {"START": (0, third + 1), "MID": (third, span - third), "END": (span - third - 1, span)}[mod]
+        return _Period(value, date(first.year + years[0], 1, 1), date(first.year + years[1], 1, 1), "year")
+    if base.grain == "week":
+        days = {"START": (0, 3), "MID": (1, 4), "END": (3, 7)}[mod]
+        return _Period(value, first + timedelta(days[0]), first + timedelta(days[1]), "day")
+    if base.grain == "quarter":
+        months = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}[mod]
+        return _Period(value, lt.add_months(first, months[0]), lt.add_months(first, months[1]), "month")
+    return base
+
+
+def _check_weekday(den: Denotation, day: date, weekday: int | None) -> None:
+    if weekday is not None and day.weekday() != weekday:
+        den.flags.append("weekday-mismatch")
+        names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        den.notes.append(f"{day.isoformat()} is a {names[day.weekday()]}, not a {names[weekday]}")
+
+
+def duration_value(amount: float, unit: str) -> str:
+    """TIMEX3 duration: P3Y, P10Y ("a decade"), PT48H, P2W ("a fortnight"), PT1.5H."""
+    letter, factor = _DURATION_LETTERS[unit]
+    total = amount * factor
+    number = str(int(total)) if float(total).is_integer() else f"{total:g}"
+    return f"P{'T' if unit in _TIME_UNITS else ''}{number}{letter}"
+
+
+@functools.cache
+def _holiday_calendar(country: str | None) -> object:
+    """Public holidays of a country (the `holidays` package, imported only when needed)."""
+    if country is None:
+        return frozenset()
+    import holidays
+
+    try:
+        return holidays.country_holidays(country)
+    except (NotImplementedError, KeyError):
+        return frozenset()

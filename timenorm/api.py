@@ -1,0 +1,145 @@
+"""The public functions: `extract` over a text, `resolve` for one phrase."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+from timenorm.anchor import Context, Resolver, window_for
+from timenorm.errors import AnchorError
+from timenorm.grammar import Expression, parse
+from timenorm.meaning import Reference
+from timenorm.model import Mention, Window
+from timenorm.scan import scan
+from timenorm.tense import clause_tense
+from timenorm.zones import Zone, place_of_dateline, zone_of_name, zone_of_offset
+
+AnchorLike = datetime | date | str
+
+# "KYIV, April 16 (Reuters) -", "WASHINGTON (AP) —", "NEW DELHI, Feb 29 -": capitals, then
+# a comma or an opening parenthesis, at the very start of the text.
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\u2019 -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*[,(\u2014-]")
+
+
+def context_of(anchor: AnchorLike, tz: str | None = None, text: str | None = None) -> Context:
+    """Read the anchor and the publication zone; raise AnchorError/ZoneError if bad."""
+    explicit_offset = True
+    if isinstance(anchor, str):
+        when, explicit_offset = _parse_anchor_text(anchor)
+    elif isinstance(anchor, datetime):
+        when = anchor
+    elif isinstance(anchor, date):
+        when, explicit_offset = datetime(anchor.year, anchor.month, anchor.day), False
+    else:
+        raise AnchorError(f"anchor must be a datetime or an ISO 8601 string, not {type(anchor).__name__}")
+    if tz is not None:
+        home = zone_of_name(tz)
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=home.tz)
+        return Context(when.astimezone(UTC), home)
+    if when.tzinfo is None and isinstance(anchor, datetime):
+        raise AnchorError(f"anchor {anchor.isoformat()} has no zone: pass an aware datetime "
+                          "or tz='Area/City'")
+    if when.tzinfo is None:
+        if isinstance(anchor, str) and "T" in anchor:
+            raise AnchorError(f"anchor {anchor!r} has a time but no offset: add one "
+                              "('+03:00', 'Z') or pass tz='Area/City'")
+        when = when.replace(tzinfo=UTC)
+    home = zone_of_offset(when)
+    dateline = _dateline_zone(text, when, explicit_offset) if text else None
+    return Context(when.astimezone(UTC), dateline or home)
+
+
+def _parse_anchor_text(text: str) -> tuple[datetime, bool]:
+    raw = text.strip()
+    try:
+        if len(raw) == 10:
+            return datetime.fromisoformat(raw), False
+        return datetime.fromisoformat(raw.replace("z", "Z")), True
+    except ValueError:
+        raise AnchorError(f"cannot read anchor {text!r}: expected ISO 8601 such as "
+                          "'2022-04-16T12:00:00+03:00' or '2022-04-16'") from None
+
+
+def _dateline_zone(text: str, when: datetime, explicit_offset: bool) -> Zone | None:
+    """The dateline city's zone, if it agrees with the anchor's offset (or none was given)."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    name = match.group(1).strip(" -.").title()
+    found = place_of_dateline(name)
+    if found is None:
+        return None
+    zone = zone_of_name(found)
+    if explicit_offset and when.astimezone(zone.tz).utcoffset() != when.utcoffset():
+        return None
+    return zone
+
+
+def extract(text: str, anchor: AnchorLike, *, tz: str | None = None,
+            vague: bool = False) -> list[Mention]:
+    """Every time expression in `text`, resolved against `anchor` (the publication time).
+
+    Vague references ("now", "currently", "recently": PRESENT_REF, PAST_REF, FUTURE_REF)
+    name no span to check, so they are left out unless `vague` is true; TimeML corpora
+    annotate them, and `timenorm eval` asks for them.
+    """
+    ctx = context_of(anchor, tz, text if isinstance(text, str) else None)
+    return _mentions(text if isinstance(text, str) else str(text), ctx, vague=vague)
+
+
+def resolve(phrase: str, anchor: AnchorLike, *, tz: str | None = None) -> Mention | None:
+    """The longest time expression in `phrase`, or None when it holds none."""
+    ctx = context_of(anchor, tz)
+    mentions = _mentions(phrase, ctx, vague=True)
+    if not mentions:
+        return None
+    return max(mentions, key=lambda mention: (mention.end - mention.start, -mention.start))
+
+
+def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
+    tokens = scan(text)
+    resolver = Resolver(ctx)
+    out: list[Mention] = []
+    for expr in parse(text, tokens):
+        if not vague and isinstance(expr.meaning, Reference):
+            continue
+        tense = clause_tense(tokens, expr.first, expr.last)
+        den = resolver.resolve(expr.meaning, tense)
+        if den is None:
+            continue
+        window = window_for(expr.relation, den, ctx.anchor)
+        out.append(Mention(
+            start=expr.start, end=expr.end, text=text[expr.start : expr.end], type=den.type,
+            value=den.value, mod=expr.mod or _mod_of(expr), interval=den.interval,
+            relation=expr.relation, window=window,
+            tz=(den.zone or ctx.home).name, alternatives=tuple(den.alternatives),
+            flags=tuple(den.flags), notes=tuple(den.notes), rrule=den.rrule,
+            publication_tz=ctx.home.name,
+        ))
+    return _join_between(out)
+
+
+def _mod_of(expr: Expression) -> str | None:
+    from timenorm import meaning as m
+
+    if isinstance(expr.meaning, m.Fuzzy):
+        return expr.meaning.mod
+    if isinstance(expr.meaning, m.Clock) and expr.meaning.approx:
+        return "APPROX"
+    return None
+
+
+def _join_between(mentions: list[Mention]) -> list[Mention]:
+    """Both ends of "between A and B" share the window [start of A, end of B]."""
+    from dataclasses import replace
+
+    out = list(mentions)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.relation == "between" and b.relation == "between" and a.interval and b.interval:
+            end = b.interval.start if b.interval.grain in ("minute", "second") else b.interval.end
+            window = Window(a.interval.start, end, "[]")
+            out[k - 1] = replace(a, window=window)
+            out[k] = replace(b, window=window)
+    return out

@@ -1,0 +1,1155 @@
+"""Stage 2: join adjacent tokens into expressions, longest match first.
+
+Each rule is a small method reading tokens from a start index and returning the index
+after its match with an underspecified meaning (see `meaning.py`), or None. Rules look
+a bounded number of tokens ahead, so parsing is linear in the number of tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from timenorm import lexicon as lx
+from timenorm import meaning as m
+from timenorm.scan import Token
+from timenorm.zones import is_abbreviation, is_generic_word, long_name_known, place_known
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+# Words before a bare year that make it a date ("in 2019"), and after it that make it a count.
+_YEAR_BEFORE = frozenset({
+    "in", "since", "by", "until", "from", "through", "during", "of", "before", "after",
+    "between", "and", "to", "early", "mid", "late", "the", "for", "around", "till", "spring",
+    "summer", "autumn", "fall", "winter", "fiscal", "year", "end", "start", "beginning",
+    "as", "than", "throughout", "circa", "c", "march", "april",
+})  # fmt: skip
+_NOT_YEAR_BEFORE = frozenset({"$", "#", "no", "number", "route", "article", "version", "flight",
+                              "room", "page", "model", "boeing", "airbus", "item", "code"})
+_ORDINAL_BEFORE_UNIT = frozenset({"quarter", "half", "week"})
+_SET_WORDS = {"daily": ("DAILY", 1), "weekly": ("WEEKLY", 1), "monthly": ("MONTHLY", 1),
+              "annually": ("YEARLY", 1), "yearly": ("YEARLY", 1), "nightly": ("DAILY", 1),
+              "hourly": ("HOURLY", 1)}
+_FREQ_OF_UNIT = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY",
+                 "hour": "HOURLY", "minute": "MINUTELY"}
+_PERIOD_AFTER_OF = {"month": "month", "year": "year", "week": "week", "decade": "decade",
+                    "quarter": "quarter"}
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """A matched expression: token range [first, last), character span, meaning, bound."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    meaning: m.Meaning
+    relation: str | None = None
+    mod: str | None = None
+
+
+Match = tuple[int, m.Meaning]
+
+
+class _Parser:
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.t = tokens
+        self.n = len(tokens)
+
+    # ---- token helpers -------------------------------------------------------------
+    def low(self, i: int) -> str:
+        return self.t[i].low if 0 <= i < self.n else ""
+
+    def kind(self, i: int) -> str:
+        return self.t[i].kind if 0 <= i < self.n else ""
+
+    def adjacent(self, i: int) -> bool:
+        """Tokens i-1 and i are separated by spaces only (at most one line break)."""
+        if i <= 0 or i >= self.n:
+            return False
+        gap = self.text[self.t[i - 1].end : self.t[i].start]
+        return (not gap or gap.isspace()) and gap.count("\n") < 2
+
+    def touching(self, i: int) -> bool:
+        """Tokens i-1 and i touch with no space ("mid-2021", "Q3")."""
+        return 0 < i < self.n and self.t[i - 1].end == self.t[i].start
+
+    def word(self, i: int, *words: str) -> bool:
+        return self.low(i) in words and (i == 0 or self.adjacent(i) or self.kind(i - 1) == "")
+
+    def at(self, i: int, *words: str) -> bool:
+        """Token i is one of `words` and follows token i-1 with only spaces between."""
+        return 0 < i < self.n and self.low(i) in words and self.adjacent(i)
+
+    def seq(self, i: int, words: tuple[str, ...]) -> int | None:
+        """Index after `words` matched from i on, adjacent throughout, else None."""
+        for k, w in enumerate(words):
+            j = i + k
+            if self.low(j) != w or (k and not self.adjacent(j)):
+                return None
+        return i + len(words)
+
+    def skip_comma(self, i: int) -> int:
+        return i + 1 if self.low(i) == "," and self.adjacent(i) else i
+
+    # ---- numbers -----------------------------------------------------------------
+    def integer(self, i: int) -> tuple[int, int] | None:
+        tok = self.t[i] if i < self.n else None
+        if tok is None:
+            return None
+        if tok.kind == "num" and tok.text.isdigit():
+            return i + 1, int(tok.text)
+        if tok.kind == "word" and tok.low in lx.CARDINALS and tok.low not in ("a", "an"):
+            value = lx.CARDINALS[tok.low]
+            if value == 0:
+                return None
+            if 20 <= value < 100 and self.low(i + 1) == "-" and self.touching(i + 1):
+                unit = lx.CARDINALS.get(self.low(i + 2))
+                if unit and unit < 10 and self.touching(i + 2):
+                    return i + 3, value + unit
+            if value == 2 and tok.low == "couple" and self.at(i + 1, "of"):
+                return i + 2, 2
+            return i + 1, value
+        return None
+
+    def amount(self, i: int) -> tuple[int, float] | None:
+        """A count before a unit: digits, words, "a", "an", "a couple of", "one and a half"."""
+        low = self.low(i)
+        if low in ("a", "an"):
+            if self.at(i + 1, "couple") and self.at(i + 2, "of"):
+                return i + 3, 2
+            if self.at(i + 1, "half"):
+                return i + 2, 0.5
+            return i + 1, 1
+        if low == "half" and self.at(i + 1, "a", "an"):
+            return i + 2, 0.5
+        tok = self.t[i] if i < self.n else None
+        if tok is not None and tok.kind == "num" and "," not in tok.text:
+            return i + 1, float(tok.text) if "." in tok.text else int(tok.text)
+        got = self.integer(i)
+        if got is None:
+            return None
+        j, value = got
+        if self.at(j, "and") and self.at(j + 1, "a") and self.at(j + 2, "half"):
+            return j + 3, value + 0.5
+        return got
+
+    def ordinal(self, i: int) -> tuple[int, int] | None:
+        tok = self.t[i] if i < self.n else None
+        if tok is None:
+            return None
+        if tok.kind == "ordnum":
+            return i + 1, int(tok.text[:-2])
+        if tok.low in lx.ORDINALS and lx.ORDINALS[tok.low] > 0:
+            return i + 1, lx.ORDINALS[tok.low]
+        if tok.low in ("twenty", "thirty") and self.low(i + 1) == "-" and self.touching(i + 1):
+            unit = lx.ORDINALS.get(self.low(i + 2))
+            if unit and 0 < unit < 10 and self.touching(i + 2):
+                return i + 3, lx.CARDINALS[tok.low] + unit
+        return None
+
+    def year(self, i: int) -> tuple[int, int] | None:
+        tok = self.t[i] if i < self.n else None
+        if tok is not None and tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit():
+            value = int(tok.text)
+            if 1000 <= value <= 2199:
+                return i + 1, value
+        return None
+
+    def day_number(self, i: int) -> tuple[int, int] | None:
+        tok = self.t[i] if i < self.n else None
+        if tok is None:
+            return None
+        if tok.kind == "ordnum" or (tok.kind == "num" and tok.text.isdigit() and len(tok.text) <= 2):
+            value = int(tok.text[:-2] if tok.kind == "ordnum" else tok.text)
+            if 1 <= value <= 31:
+                return i + 1, value
+        return None
+
+    # ---- names -------------------------------------------------------------------
+    def month(self, i: int) -> tuple[int, int, bool] | None:
+        """A month name (capitalised), its optional abbreviation dot, and whether it is a
+        word with another sense (May, March) that needs context to count as a month."""
+        tok = self.t[i] if i < self.n else None
+        if tok is None or tok.kind != "word" or tok.low not in lx.MONTHS:
+            return None
+        if not tok.is_capitalized:
+            return None
+        j = i + 1
+        if len(tok.low) <= 4 and tok.low not in ("may", "june", "july") and self.low(j) == ".":
+            if self.touching(j):
+                j += 1
+        elif len(tok.low) <= 4 and tok.low not in ("may", "june", "july"):
+            if not tok.text.isupper() and len(tok.low) == 3 and tok.low == "mar":
+                pass
+        return j, lx.MONTHS[tok.low], tok.low in lx.AMBIGUOUS_MONTHS or len(tok.low) <= 4
+
+    def weekday(self, i: int, *, standalone: bool = True) -> tuple[int, int] | None:
+        tok = self.t[i] if i < self.n else None
+        if tok is None or tok.kind != "word" or not tok.is_capitalized:
+            return None
+        value = lx.WEEKDAYS.get(tok.low)
+        if value is None:
+            return None
+        j = i + 1
+        if len(tok.low) <= 5 and not tok.low.endswith("day"):
+            if self.low(j) == "." and self.touching(j):
+                j += 1
+            elif standalone:
+                return None
+        nxt = self.t[j] if j < self.n else None
+        if nxt is not None and nxt.is_capitalized and nxt.low in lx.WEEKDAY_NAME_AFTER:
+            if self.adjacent(j):
+                return None
+        prev = self.t[i - 1] if i > 0 else None
+        if prev is not None and prev.low.rstrip(".") in lx.WEEKDAY_NAME_BEFORE:
+            if prev.is_capitalized and self.adjacent(i):
+                return None
+        return j, value
+
+    # ---- dates -------------------------------------------------------------------
+    def calendar_date(self, i: int) -> Match | None:
+        """"April 17", "Apr. 17, 2022", "17 April 2022", "the 17th of April",
+        "Sunday, April 17", "Wednesday 7 January", "March 2021", "2022-04-17", "4/17/2022"."""
+        tok = self.t[i] if i < self.n else None
+        if tok is None:
+            return None
+        if tok.kind == "iso":
+            y, mo, d = (int(p) for p in tok.text[:10].split("-"))
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                return None
+            if len(tok.text) > 10:
+                hh, mm = int(tok.text[11:13]), int(tok.text[14:16])
+                return i + 1, m.Clock(hh, mm, None, m.Day(y, mo, d))
+            return i + 1, m.Day(y, mo, d)
+        if tok.kind == "slash":
+            a, b, c = (int(p) for p in tok.text.split("/"))
+            year = c + 2000 if c < 100 else c
+            mo, d = (a, b) if a <= 12 else (b, a)
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                return None
+            return i + 1, m.Day(year, mo, d)
+        wd: int | None = None
+        k = i
+        got_wd = self.weekday(i, standalone=False)
+        if got_wd is not None:
+            k, wd = got_wd
+            k2 = self.skip_comma(k)
+            if self.month(k2) or self.day_number(k2) or self.low(k2) == "the":
+                k = k2
+            if k == got_wd[0] and not (self.month(k) or self.day_number(k)):
+                k = got_wd[0]
+        if k > i and not self.adjacent(k):
+            return None
+        # month first: "April 17", "April 17th, 2022", "March 2021"
+        got_m = self.month(k)
+        if got_m is not None and (k == i or self.adjacent(k)):
+            j, mo, _ = got_m
+            got_d = self.day_number(j) if self.adjacent(j) else None
+            if got_d is not None and not self._followed_by_unit(got_d[0]):
+                j2, d = got_d
+                got_y = self._trailing_year(j2)
+                if got_y is not None:
+                    return got_y[0], m.Day(got_y[1], mo, d, wd)
+                return j2, m.Day(None, mo, d, wd)
+            if wd is None:
+                j2 = j + 1 if self.at(j, "of") else j
+                got_y = self._trailing_year(j2, comma=False) if self.adjacent(j2) else None
+                if got_y is not None:
+                    return got_y[0], m.Day(got_y[1], mo)
+        # day first: "17 April 2022", "Wednesday 7 January", "17th April"
+        got_d = self.day_number(k)
+        if got_d is not None and (k == i or self.adjacent(k)):
+            j, d = got_d
+            got_m = self.month(j) if self.adjacent(j) else None
+            if got_m is None and self.at(j, "of"):
+                got_m = self.month(j + 1) if self.adjacent(j + 1) else None
+            if got_m is not None:
+                j2 = got_m[0]
+                got_y = self._trailing_year(j2)
+                if got_y is not None:
+                    return got_y[0], m.Day(got_y[1], got_m[1], d, wd)
+                return j2, m.Day(None, got_m[1], d, wd)
+        # "the 17th of April"
+        if self.low(k) == "the":
+            got_o = self.ordinal(k + 1) if self.adjacent(k + 1) else None
+            if got_o is not None and self.at(got_o[0], "of"):
+                got_m = self.month(got_o[0] + 1)
+                if got_m is not None and self.adjacent(got_o[0] + 1) and got_o[1] <= 31:
+                    j2 = got_m[0]
+                    got_y = self._trailing_year(j2)
+                    if got_y is not None:
+                        return got_y[0], m.Day(got_y[1], got_m[1], got_o[1], wd)
+                    return j2, m.Day(None, got_m[1], got_o[1], wd)
+        if wd is not None and self.weekday(i) is not None:
+            return self.weekday(i)[0], m.Day(weekday=wd)  # type: ignore[index]
+        return None
+
+    def _trailing_year(self, j: int, *, comma: bool = True) -> tuple[int, int] | None:
+        k = self.skip_comma(j) if comma else j
+        if k < self.n and self.adjacent(k):
+            got = self.year(k)
+            if got is not None and not (self.low(got[0]) in ("-", "/") and self.touching(got[0])):
+                return got
+        return None
+
+    def _followed_by_unit(self, j: int) -> bool:
+        """"March 3 percent", "May 5 people": a number that counts, not a day."""
+        low = self.low(j)
+        return low in ("percent", "%", "per", "people", "points", "cents") or low in lx.UNITS
+
+    def month_alone(self, i: int) -> Match | None:
+        """"in March", "since May": a month alone needs a governing word before it."""
+        got = self.month(i)
+        if got is None:
+            return None
+        j, mo, ambiguous = got
+        prev = self.low(i - 1) if self.adjacent(i) else ""
+        if prev in ("in", "since", "until", "till", "by", "during", "of", "from", "through",
+                    "early", "late", "mid", "before", "after", "last", "next", "this",
+                    "and", "between", "to", "end", "throughout", "-"):
+            return j, m.Day(month=mo)
+        if not ambiguous and self.t[i].low not in ("may", "march"):
+            return j, m.Day(month=mo)
+        return None
+
+    def bare_year(self, i: int) -> Match | None:
+        got = self.year(i)
+        if got is None:
+            return None
+        j, value = got
+        prev = self.t[i - 1] if i > 0 else None
+        if prev is not None and (prev.low in _NOT_YEAR_BEFORE or prev.text in ("$", "£", "€")):
+            return None
+        if prev is not None and prev.text in ("-", "/", ".", ":", "+") and self.touching(i):
+            return None
+        if self.low(j) in ("-", "/", ".", ":", ",") and self.touching(j) and j + 1 < self.n:
+            nxt = self.t[j + 1]
+            if nxt.kind == "num" and self.touching(j + 1):
+                return None
+        if self.low(j) in ("%", "percent", "per") or (
+            j < self.n and self.t[j].kind == "word" and self.t[j].low in lx.UNITS
+        ):
+            return None
+        nxt = self.t[j] if j < self.n else None
+        if not (1900 <= value <= 2100):
+            if prev is None or prev.low not in ("in", "since", "of", "by", "until", "from"):
+                return None
+        if nxt is not None and nxt.kind == "word" and nxt.low.endswith("s") and nxt.low not in (
+            "elections", "olympics", "games", "talks", "finals", "levels", "figures", "lows",
+            "highs", "results", "sales", "earnings", "accounts", "budgets", "protests",
+        ):
+            if not nxt.is_capitalized and self.adjacent(j) and nxt.low not in lx.UNITS:
+                return None
+        return j, m.Day(value)
+
+    # ---- clock times ---------------------------------------------------------------
+    def clock_core(self, i: int) -> tuple[int, int, int, str | None, bool] | None:
+        """A time of day: (index after, hour, minute, named, needs a zone to count)."""
+        tok = self.t[i] if i < self.n else None
+        if tok is None:
+            return None
+        low = tok.low
+        if low in lx.NAMED_TIMES:
+            h, mi = lx.NAMED_TIMES[low]
+            return i + 1, h, mi, ("midnight" if low == "midnight" else "noon"), False
+        if tok.kind == "num" and tok.text.isdigit() and self.at(i + 1, "noon", "midnight"):
+            if tok.text == "12":
+                h = 0 if self.low(i + 1) == "midnight" else 12
+                return i + 2, h, 0, self.low(i + 1), False
+        if tok.kind == "clock":
+            h, mi = int(tok.text.split(":")[0]), int(tok.text.split(":")[1])
+            if h > 24 or mi > 59:
+                return None
+            got = self._ampm(i + 1, h)
+            if got is not None:
+                return got[0], got[1], mi, None, False
+            return i + 1, h % 24, mi, None, False
+        if tok.kind == "num" and "," not in tok.text:
+            if "." in tok.text:
+                hh, _, mm = tok.text.partition(".")
+                if len(mm) == 2 and hh.isdigit() and int(hh) <= 12 and int(mm) < 60:
+                    got = self._ampm(i + 1, int(hh))
+                    if got is not None:
+                        return got[0], got[1], int(mm), None, False
+                return None
+            if len(tok.text) <= 2:
+                h = int(tok.text)
+                got = self._ampm(i + 1, h)
+                if got is not None:
+                    return got[0], got[1], 0, None, False
+                if 1 <= h <= 12 and self.at(i + 1, "o'clock"):
+                    return i + 2, h, 0, None, False
+                return None
+            if len(tok.text) == 4 and tok.text.isdigit():
+                h, mi = int(tok.text[:2]), int(tok.text[2:])
+                if h <= 24 and mi <= 59:
+                    if self.at(i + 1, "hours", "hrs", "hr", "h"):
+                        return i + 2, h % 24, mi, None, False
+                    return i + 1, h % 24, mi, None, True
+        return None
+
+    def _ampm(self, j: int, h: int) -> tuple[int, int] | None:
+        if j < self.n and self.t[j].kind == "ampm" and self.adjacent(j) and 1 <= h <= 12:
+            pm = self.t[j].low.startswith("p")
+            return j + 1, (h % 12) + (12 if pm else 0)
+        return None
+
+    def zone(self, i: int) -> tuple[int, m.ZoneRef] | None:
+        """A zone after a clock time: "Moscow time", "GMT", "UTC+3", "+0300",
+        "local time", "Eastern Standard Time", "ET", "Eastern"."""
+        tok = self.t[i] if i < self.n else None
+        if tok is None or not (self.adjacent(i) or self.touching(i)):
+            return None
+        if tok.kind == "offset":
+            return i + 1, m.ZoneRef("offset", tok.text, _offset_seconds(tok.text))
+        if tok.kind == "signed":
+            return i + 1, m.ZoneRef("offset", tok.text, _offset_seconds(tok.text))
+        if tok.kind != "word":
+            return None
+        if tok.low == "local" and self.at(i + 1, "time"):
+            return i + 2, m.ZoneRef("local", "local")
+        if tok.text == "Z" and self.touching(i):
+            return i + 1, m.ZoneRef("abbr", "UTC")
+        if tok.text.isupper() and is_abbreviation(tok.text):
+            j = i + 1
+            # "GMT+3" split by the scanner only when spaced oddly; "(EDT)" is a separate zone
+            return j, m.ZoneRef("generic" if is_generic_word(tok.text) else "abbr", tok.text)
+        if not tok.is_capitalized:
+            return None
+        # Up to four capitalised words then "time": a place or a long zone name.
+        words: list[str] = []
+        j = i
+        while j < self.n and len(words) < 4 and self.t[j].kind == "word" and (
+            j == i or self.adjacent(j)
+        ):
+            if self.t[j].low == "time":
+                break
+            if not self.t[j].is_capitalized and self.t[j].low not in ("de", "da", "del", "la"):
+                break
+            words.append(self.t[j].text)
+            j += 1
+        if words and self.low(j) in ("time", "local") and self.adjacent(j):
+            name = " ".join(words)
+            end = j + 1
+            if self.low(j) == "local":
+                if not self.at(j + 1, "time"):
+                    return None
+                end = j + 2
+            if self.t[j].text == "Time" and long_name_known(name + " Time"):
+                return end, m.ZoneRef("long", (name + " time").lower())
+            if place_known(name):
+                return end, m.ZoneRef("place", name.lower())
+            if long_name_known(name + " time"):
+                return end, m.ZoneRef("long", (name + " time").lower())
+            if self.low(j - 1) == "local" and place_known(" ".join(words[:-1])):
+                return end, m.ZoneRef("place", " ".join(words[:-1]).lower())
+            return None
+        if len(words) >= 1 and is_generic_word(words[0]):
+            return i + 1, m.ZoneRef("generic", words[0].upper())
+        return None
+
+    def day_ref(self, i: int) -> Match | None:
+        """What may follow or precede a clock time as its day."""
+        low = self.low(i)
+        if low in ("today", "yesterday", "tomorrow"):
+            return i + 1, m.Deictic(lx.DEICTIC_DAYS[low])
+        got = self.calendar_date(i)
+        if got is not None and isinstance(got[1], m.Day) and (
+            got[1].day is not None or got[1].weekday is not None
+        ):
+            return got
+        if low in ("the", "that") and self.at(i + 1, "same", "next", "following", "day"):
+            got_n = self.narrative(i)
+            if got_n is not None and isinstance(got_n[1], m.Narrative):
+                return got_n
+        return None
+
+    def clock(self, i: int) -> Match | None:
+        """Clock time, zone and day in either order: "6 a.m. Moscow time on Sunday, April 17",
+        "Sunday at 6 a.m.", "1900 UTC on Thursday", "9 p.m. Sunday New York time"."""
+        core = self.clock_core(i)
+        if core is None:
+            return self._day_then_clock(i)
+        j, h, mi, named, needs_zone = core
+        zone = self.zone(j)
+        if zone is not None:
+            j, zref = zone
+        else:
+            zref = None
+            if needs_zone:
+                return None
+        day: m.Day | m.Deictic | m.Narrative | None = None
+        k = j
+        if self.at(k, "on") or (self.low(k) == "," and self.adjacent(k)):
+            k += 1
+        if k < self.n and (k == j or self.adjacent(k)) and self.adjacent(k):
+            got = self.day_ref(k)
+            if got is not None:
+                j, day = got
+                if zref is None:
+                    zone = self.zone(j)
+                    if zone is not None:
+                        j, zref = zone
+        return j, m.Clock(h, mi, zref, day, named)
+
+    def _day_then_clock(self, i: int) -> Match | None:
+        got = self.day_ref(i)
+        if got is None:
+            return None
+        k, day = got
+        k2 = self.skip_comma(k)
+        if self.at(k2, "at"):
+            k2 += 1
+        if k2 == k and not self.adjacent(k2):
+            return None
+        if k2 > k and not self.adjacent(k2):
+            return None
+        core = self.clock_core(k2)
+        if core is None:
+            return None
+        j, h, mi, named, needs_zone = core
+        zone = self.zone(j)
+        zref = zone[1] if zone else None
+        if zone:
+            j = zone[0]
+        elif needs_zone:
+            return None
+        return j, m.Clock(h, mi, zref, day, named)
+
+    def close_of_business(self, i: int) -> Match | None:
+        j = self.seq(i, ("close", "of", "business")) or self.seq(i, ("end", "of", "business"))
+        if j is None and self.t[i].text == "COB":
+            j = i + 1
+        if j is None:
+            return None
+        k = j + 1 if self.at(j, "on") else j
+        if self.adjacent(k) or k == j:
+            got = self.day_ref(k) if self.adjacent(k) else None
+            if got is not None:
+                return got[0], m.Clock(17, 0, None, got[1])
+        return j, m.Clock(17, 0, None, None)
+
+    # ---- days and parts of days -----------------------------------------------------
+    def deictic(self, i: int) -> Match | None:
+        low = self.low(i)
+        if low == "tonight":
+            return i + 1, m.PartOfDay("NI", m.Deictic(0))
+        if low in ("today", "yesterday", "tomorrow"):
+            day = m.Deictic(lx.DEICTIC_DAYS[low])
+            part = lx.PARTS_OF_DAY.get(self.low(i + 1))
+            if part and self.adjacent(i + 1) and self.low(i + 1) != "overnight":
+                return i + 2, m.PartOfDay(part, day)
+            return i + 1, day
+        j = self.seq(i, ("the", "day", "before", "yesterday"))
+        if j is not None:
+            return j, m.Deictic(-2)
+        j = self.seq(i, ("the", "day", "after", "tomorrow"))
+        if j is not None:
+            return j, m.Deictic(2)
+        if low in ("this", "last") and self.at(i + 1, *lx.PARTS_OF_DAY):
+            part = lx.PARTS_OF_DAY[self.low(i + 1)]
+            if low == "last":
+                if part not in ("NI", "EV"):
+                    return None
+                return i + 2, m.PartOfDay(part, m.Deictic(-1))
+            return i + 2, m.PartOfDay(part, m.Deictic(0))
+        return None
+
+    def weekday_part(self, i: int) -> Match | None:
+        """"Sunday evening", "Monday night", "April 17 morning" is rare; weekdays only."""
+        got = self.weekday(i)
+        if got is None:
+            return None
+        j, wd = got
+        part = lx.PARTS_OF_DAY.get(self.low(j))
+        if part and self.adjacent(j) and self.low(j) != "overnight":
+            return j + 1, m.PartOfDay(part, m.Day(weekday=wd))
+        return None
+
+    def narrative(self, i: int) -> Match | None:
+        """"the next day", "the same day", "the following week", "that evening",
+        "two days later", "a year earlier", "the day before"."""
+        low = self.low(i)
+        if low in ("the", "that") and i + 1 < self.n:
+            w1 = self.low(i + 1) if self.adjacent(i + 1) else ""
+            if low == "that" and w1 in ("day",):
+                return i + 2, m.Narrative(0, "day")
+            if low == "that" and w1 in lx.PARTS_OF_DAY and w1 != "overnight":
+                return i + 2, m.PartOfDay(lx.PARTS_OF_DAY[w1], m.Narrative(0, "day"))
+            if low == "the" and w1 == "day" and self.at(i + 2, "before", "after"):
+                nxt = self.low(i + 3)
+                if nxt not in ("yesterday", "tomorrow") and not self._starts_expression(i + 3):
+                    return i + 3, m.Narrative(-1 if self.low(i + 2) == "before" else 1, "day")
+            if low == "the" and w1 in ("next", "following", "previous", "same", "preceding"):
+                unit = self.low(i + 2) if self.adjacent(i + 2) else ""
+                shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1,
+                         "same": 0}[w1]
+                if unit in ("day", "week", "month", "year", "weekend"):
+                    return i + 3, m.Narrative(shift, unit)
+                if unit in lx.PARTS_OF_DAY and unit != "overnight":
+                    return i + 3, m.PartOfDay(lx.PARTS_OF_DAY[unit], m.Narrative(shift, "day"))
+                if w1 == "same" and unit == "time" and False:
+                    return None
+            return None
+        got = self.amount(i)
+        if got is None:
+            return None
+        j, n = got
+        if not self.adjacent(j) or self.low(j) not in lx.UNITS or isinstance(n, float):
+            return None
+        unit = lx.UNITS[self.low(j)]
+        if unit not in ("day", "week", "month", "year", "hour", "decade", "fortnight"):
+            return None
+        if self.at(j + 1, "later", "earlier"):
+            sign = 1 if self.low(j + 1) == "later" else -1
+            if unit == "hour":
+                return None
+            return j + 2, m.Narrative(sign * n, unit)
+        return None
+
+    def _starts_expression(self, i: int) -> bool:
+        return self.calendar_date(i) is not None or self.deictic(i) is not None
+
+    # ---- relative units ------------------------------------------------------------------
+    def shifted(self, i: int) -> Match | None:
+        """"last month", "next week", "this year", "last Sunday", "next April",
+        "this weekend", "last summer", "this quarter"."""
+        low = self.low(i)
+        if low not in lx.SHIFTERS or low in ("past", "following"):
+            return None
+        shift = lx.SHIFTERS[low]
+        j = i + 1
+        if low == "this" and self.at(j, "coming", "past"):
+            shift = 1 if self.low(j) == "coming" else -1
+            j += 1
+        if not self.adjacent(j):
+            return None
+        unit = lx.UNITS.get(self.low(j))
+        if unit in ("week", "month", "year", "quarter", "decade", "century"):
+            if self.low(j).endswith("s"):
+                return None
+            return j + 1, m.Shifted(unit, shift)
+        if unit == "weekend":
+            return j + 1, m.Weekend(shift)
+        got_wd = self.weekday(j)
+        if got_wd is not None:
+            name = {-1: "last", 0: "this", 1: "next"}[shift]
+            if low == "coming":
+                name = "this"
+            return got_wd[0], m.Day(weekday=got_wd[1], shift=name)
+        got_m = self.month(j)
+        if got_m is not None and self.low(got_m[0]) not in lx.UNITS:
+            name = {-1: "last", 0: "this", 1: "next"}[shift]
+            return got_m[0], m.Day(month=got_m[1], shift=name)
+        season = lx.SEASONS.get(self.low(j))
+        if season:
+            return j + 1, m.Season(season, None, shift)
+        return None
+
+    def ago(self, i: int) -> Match | None:
+        """"two weeks ago", "48 hours ago", "a year ago"."""
+        got = self.amount(i)
+        if got is None:
+            return None
+        j, n = got
+        if isinstance(n, float) or not self.adjacent(j):
+            return None
+        unit = lx.UNITS.get(self.low(j))
+        if unit is None or unit == "weekend" or not self.at(j + 1, "ago"):
+            return None
+        return j + 2, m.Ago(-n, unit)
+
+    def duration(self, i: int) -> Match | None:
+        """"three years", "a decade", "48-hour", "10 business days", "the past three days",
+        "the next 48 hours", "the past week"."""
+        anchored: str | None = None
+        k = i
+        if self.low(i) == "the" and self.at(i + 1, "past", "last", "next", "coming", "previous"):
+            anchored = "next" if self.low(i + 1) in ("next", "coming") else "past"
+            k = i + 2
+            unit = lx.UNITS.get(self.low(k)) if self.adjacent(k) else None
+            if unit and unit not in ("weekend", "quarter") and not self.low(k).endswith("s"):
+                return k + 1, m.Duration(1, unit, anchored=anchored)
+            if self.low(k) == "few" and self.adjacent(k):
+                return None
+            if not self.adjacent(k):
+                return None
+        got = self.amount(k)
+        if got is None:
+            return None
+        j, n = got
+        if anchored is None and self.low(k) in ("a", "an") and self.low(j) not in (
+            "decade", "year", "week", "month", "day", "fortnight", "century", "hour"
+        ):
+            return None
+        business = False
+        hyphen = self.low(j) == "-" and self.touching(j)
+        if hyphen:
+            j += 1
+            if not self.touching(j):
+                return None
+        elif not self.adjacent(j):
+            return None
+        if self.low(j) in ("business", "working", "calendar") and self.at(j + 1, "day", "days"):
+            business = self.low(j) != "calendar"
+            j += 1
+        unit = lx.UNITS.get(self.low(j))
+        if unit is None or unit == "weekend":
+            return None
+        if hyphen and self.low(j).endswith("s"):
+            return None
+        if self.at(j + 1, "ago", "later", "earlier"):
+            return None
+        if unit == "minute" and self.low(j) in ("min", "mins") and hyphen:
+            return None
+        if isinstance(n, int) and n > 1 and not hyphen and not self.low(j).endswith("s"):
+            if self.low(j) not in ("hr",):
+                return None
+        if unit == "second" and self.low(j) == "second" and n == 1 and not hyphen:
+            return None
+        return j + 1, m.Duration(n, unit, business, anchored)
+
+    # ---- periods -------------------------------------------------------------------
+    def quarter(self, i: int) -> Match | None:
+        """"the first quarter", "the third quarter of 2022", "Q3", "Q4 2021",
+        "the second half of 2026", "H1", "fourth-quarter"."""
+        k = i + 1 if self.low(i) == "the" else i
+        if k > i and not self.adjacent(k):
+            return None
+        tok = self.t[k] if k < self.n else None
+        if tok is None:
+            return None
+        number: int | None = None
+        half = False
+        j = k
+        if tok.text in ("Q", "H") and k + 1 < self.n and self.touching(k + 1):
+            nxt = self.t[k + 1]
+            if nxt.kind == "num" and nxt.text in ("1", "2", "3", "4"):
+                number, half, j = int(nxt.text), tok.text == "H", k + 2
+                if half and number > 2:
+                    return None
+        else:
+            got = self.ordinal(k)
+            if got is not None or self.low(k) == "final":
+                j, number = got if got is not None else (k + 1, 4)
+                sep_ok = self.adjacent(j) or (self.low(j) == "-" and self.touching(j))
+                if self.low(j) == "-" and self.touching(j):
+                    j += 1
+                if not sep_ok or self.low(j) not in ("quarter", "half"):
+                    return None
+                half = self.low(j) == "half"
+                if half and number > 2 or number > 4:
+                    return None
+                if self.low(i) == "final":
+                    number = 2 if half else 4
+                j += 1
+        if number is None:
+            return None
+        if self.at(j, "of"):
+            got_y = self.year(j + 1) if self.adjacent(j + 1) else None
+            if got_y is not None:
+                return got_y[0], m.Quarter(number, got_y[1], half=half)
+            if self.at(j + 1, "this", "last", "next") and self.at(j + 2, "year"):
+                shift = lx.SHIFTERS[self.low(j + 1)]
+                return j + 3, m.Quarter(number, None, shift, half=half)
+            if self.at(j + 1, "the") and self.at(j + 2, "year"):
+                return j + 3, m.Quarter(number, None, 0, half=half)
+        got_y = self.year(j) if self.adjacent(j) else None
+        if got_y is not None:
+            return got_y[0], m.Quarter(number, got_y[1], half=half)
+        if k == i and tok.text not in ("Q", "H") and not (j < self.n and self.t[j - 1].low == "quarter" and self.t[j - 2].low == "-"):
+            return None
+        return j, m.Quarter(number, half=half)
+
+    def decade(self, i: int) -> Match | None:
+        k = i + 1 if self.low(i) == "the" else i
+        if k > i and not self.adjacent(k):
+            return None
+        if self.low(k) == "'" and self.kind(k + 1) == "decade" and self.touching(k + 1):
+            k += 1
+        tok = self.t[k] if k < self.n else None
+        if tok is None or tok.kind != "decade":
+            return None
+        digits = tok.text.rstrip("s").rstrip("'\u2019")
+        if len(digits) == 4:
+            return k + 1, m.Decade(int(digits))
+        if len(digits) == 2 and self.low(i) == "the":
+            value = int(digits)
+            return k + 1, m.Decade(1900 + value if value >= 30 else 2000 + value)
+        return None
+
+    def fuzzy(self, i: int) -> Match | None:
+        """"late March", "mid-2021", "early next week", "the end of the month",
+        "the beginning of 2023", "late last year", "the early 1990s"."""
+        low = self.low(i)
+        k: int | None = None
+        mod: str | None = None
+        if low in ("early", "mid", "late"):
+            mod = lx.PERIOD_MODS[low]
+            k = i + 1
+            if low == "mid" and self.low(k) == "-" and self.touching(k):
+                k += 1
+            elif not self.adjacent(k):
+                return None
+        elif low == "the" and self.at(i + 1, "end", "beginning", "start", "middle"):
+            if self.at(i + 2, "of"):
+                mod = lx.PERIOD_MODS[self.low(i + 1)]
+                k = i + 3
+            elif self.at(i + 1, "early", "mid", "late") or True:
+                return None
+        elif low == "the" and self.at(i + 1, "early", "mid", "late"):
+            got = self.decade(i + 2) if self.adjacent(i + 2) else None
+            if got is not None:
+                return got[0], m.Fuzzy(lx.PERIOD_MODS[self.low(i + 1)], got[1])  # type: ignore[arg-type]
+            return None
+        elif low in ("end", "mid") and self.low(i + 1) == "-" and self.touching(i + 1):
+            mod = lx.PERIOD_MODS[low]
+            k = i + 2
+        if k is None or mod is None:
+            return None
+        if k < self.n and self.adjacent(k) or self.touching(k):
+            base = self._fuzzy_base(k)
+            if base is not None:
+                return base[0], m.Fuzzy(mod, base[1])  # type: ignore[arg-type]
+        return None
+
+    def _fuzzy_base(self, k: int) -> tuple[int, m.Day | m.Shifted | m.Decade] | None:
+        got_m = self.month(k)
+        if got_m is not None:
+            j, mo, _ = got_m
+            got_y = self._trailing_year(j, comma=False)
+            if got_y is None and self.at(j, "of"):
+                got_y = self._trailing_year(j + 1, comma=False)
+            if got_y is not None:
+                return got_y[0], m.Day(got_y[1], mo)
+            return j, m.Day(month=mo)
+        got_y = self.year(k)
+        if got_y is not None:
+            return got_y[0], m.Day(got_y[1])
+        if self.low(k) in ("this", "last", "next", "the") and self.adjacent(k + 1):
+            unit = lx.UNITS.get(self.low(k + 1))
+            if unit in ("week", "month", "year", "decade") and not self.low(k + 1).endswith("s"):
+                shift = 0 if self.low(k) == "the" else lx.SHIFTERS[self.low(k)]
+                return k + 2, m.Shifted(unit, shift)
+        got_d = self.decade(k)
+        if got_d is not None:
+            return got_d  # type: ignore[return-value]
+        got_wd = self.weekday(k)
+        if got_wd is not None:
+            return got_wd[0], m.Day(weekday=got_wd[1])
+        return None
+
+    def season(self, i: int) -> Match | None:
+        """"summer 2021", "the summer of 2021", "winter 2023"."""
+        k = i + 1 if self.low(i) == "the" else i
+        if k > i and not self.adjacent(k):
+            return None
+        season = lx.SEASONS.get(self.low(k))
+        if season is None:
+            return None
+        j = k + 1
+        if self.at(j, "of"):
+            j += 1
+        got_y = self.year(j) if self.adjacent(j) else None
+        if got_y is not None:
+            return got_y[0], m.Season(season, got_y[1])
+        return None
+
+    def fiscal(self, i: int) -> Match | None:
+        """"fiscal 2023", "fiscal year 2023", "FY2023", "FY23"."""
+        tok = self.t[i]
+        j: int | None = None
+        if tok.low == "fiscal":
+            j = i + 1
+            if self.at(j, "year"):
+                j += 1
+            if not self.adjacent(j):
+                return None
+        elif tok.text == "FY" and i + 1 < self.n and (self.touching(i + 1) or self.adjacent(i + 1)):
+            j = i + 1
+        if j is None or j >= self.n or self.t[j].kind != "num" or not self.t[j].text.isdigit():
+            return None
+        digits = self.t[j].text
+        if len(digits) == 4:
+            return j + 1, m.FiscalYear(int(digits))
+        if len(digits) == 2 and tok.text == "FY":
+            return j + 1, m.FiscalYear(2000 + int(digits))
+        return None
+
+    def year_span(self, i: int) -> Match | None:
+        """"the 2022-23 season", "the 2022/23 school year"."""
+        k = i + 1 if self.low(i) == "the" else i
+        got = self.year(k)
+        if got is None or (k > i and not self.adjacent(k)):
+            return None
+        j, first = got
+        if self.low(j) not in ("-", "/", "\u2013") or not self.touching(j):
+            return None
+        nxt = self.t[j + 1] if j + 1 < self.n else None
+        if nxt is None or nxt.kind != "num" or not self.touching(j + 1):
+            return None
+        last = int(nxt.text) if len(nxt.text) == 4 else (first // 100) * 100 + int(nxt.text)
+        if len(nxt.text) not in (2, 4) or last != first + 1:
+            return None
+        j += 2
+        for tail in (("season",), ("school", "year"), ("academic", "year"),
+                     ("financial", "year"), ("fiscal", "year"), ("budget", "year")):
+            end = self.seq(j, tail)
+            if end is not None and self.adjacent(j):
+                return end, m.YearSpan(first, last)
+        return None
+
+    def weekend(self, i: int) -> Match | None:
+        if self.low(i) == "the" and self.at(i + 1, "weekend"):
+            return i + 2, m.Weekend(None)
+        return None
+
+    def holiday(self, i: int) -> Match | None:
+        tok = self.t[i]
+        if not tok.is_capitalized:
+            return None
+        k = i + 1 if tok.low == "orthodox" and False else i
+        best: tuple[int, tuple[object, ...]] | None = None
+        for table, kind in ((lx.FIXED_HOLIDAYS, "fixed"), (lx.EASTER_HOLIDAYS, "easter"),
+                            (lx.NTH_WEEKDAY_HOLIDAYS, "nth")):
+            for words, rule in table.items():  # type: ignore[attr-defined]
+                if words[0] != tok.low:
+                    continue
+                end = self.seq(k, words)
+                if end is None or not all(self.t[p].is_capitalized or self.t[p].low in ("of",) for p in range(k, end)):
+                    continue
+                if best is None or end > best[0]:
+                    full_rule = (kind, *rule) if isinstance(rule, tuple) else (kind, rule)
+                    if words == ("orthodox", "easter"):
+                        full_rule = ("orthodox-easter", 0)
+                    best = (end, full_rule)
+        if best is None:
+            return None
+        end, rule = best
+        if rule[0] == "fixed" and rule[1:] == (5, 1) and self.t[i].text == "May":
+            if not self.at(end - 1, "day"):
+                return None
+        got_y = self.year(end) if self.adjacent(end) else None
+        if got_y is not None:
+            return got_y[0], m.Holiday(rule, got_y[1])
+        return end, m.Holiday(rule)
+
+    def week_of_month(self, i: int) -> Match | None:
+        if self.low(i) != "the":
+            return None
+        got = self.ordinal(i + 1)
+        if got is None or not self.adjacent(i + 1):
+            return None
+        j, n = got
+        if not (self.at(j, "week") and self.at(j + 1, "of")) or n > 5:
+            return None
+        got_m = self.month(j + 2) if self.adjacent(j + 2) else None
+        if got_m is None:
+            return None
+        got_y = self._trailing_year(got_m[0], comma=False)
+        if got_y is not None:
+            return got_y[0], m.WeekOfMonth(n, got_m[1], got_y[1])
+        return got_m[0], m.WeekOfMonth(n, got_m[1])
+
+    def this_time(self, i: int) -> Match | None:
+        j = self.seq(i, ("this", "time", "last", "year")) or self.seq(i, ("this", "time", "a", "year", "ago"))
+        if j is not None:
+            return j, m.YearAgoToday(1)
+        return None
+
+    def reference(self, i: int) -> Match | None:
+        best: Match | None = None
+        for words, value in lx.REFERENCE_WORDS.items():
+            if words[0] != self.low(i):
+                continue
+            end = self.seq(i, words)
+            if end is None or (best is not None and end <= best[0]):
+                continue
+            if words == ("now",) and (self.low(end) == "-" and self.touching(end)):
+                continue
+            if words == ("the", "past") and self.low(end) in lx.UNITS:
+                continue
+            if words == ("the", "future") and self.low(end) in ("of",):
+                continue
+            best = (end, m.Reference(value))
+        return best
+
+    def recurrence(self, i: int) -> Match | None:
+        """"every Monday", "each week", "every two weeks", "daily", "weekly",
+        "every day at 9 a.m.", "daily at 9 a.m.", "on Mondays"."""
+        low = self.low(i)
+        rec: m.Recurrence | None = None
+        j = i + 1
+        if low in _SET_WORDS:
+            freq, interval = _SET_WORDS[low]
+            rec = m.Recurrence(freq, interval)
+        elif low in ("every", "each"):
+            got_wd = self.weekday(j) if self.adjacent(j) else None
+            if got_wd is not None:
+                j, wd = got_wd
+                rec = m.Recurrence("WEEKLY", 1, wd)
+            else:
+                n = 1
+                got = self.integer(j) if self.adjacent(j) else None
+                if got is not None and low == "every":
+                    j, n = got
+                unit = lx.UNITS.get(self.low(j)) if self.adjacent(j) else None
+                if unit in _FREQ_OF_UNIT and (n > 1) == self.low(j).endswith("s"):
+                    rec = m.Recurrence(_FREQ_OF_UNIT[unit], n)
+                    j += 1
+                elif self.low(j) in ("morning", "evening", "night") and self.adjacent(j):
+                    rec = m.Recurrence("DAILY", 1)
+                    j += 1
+        elif self.t[i].is_capitalized and low.endswith("days") and low[:-1] in lx.WEEKDAYS:
+            if self.at(i - 1 if i else 0, "on") or self.low(i - 1) == "on":
+                rec = m.Recurrence("WEEKLY", 1, lx.WEEKDAYS[low[:-1]])
+        if rec is None:
+            return None
+        if self.at(j, "at"):
+            core = self.clock_core(j + 1) if self.adjacent(j + 1) else None
+            if core is not None and not core[4]:
+                return core[0], replace(rec, hour=core[1], minute=core[2])
+        return j, rec
+
+    # ---- top level -------------------------------------------------------------------
+    def rules(self) -> tuple[Callable[[int], Match | None], ...]:
+        return (
+            self.clock, self.close_of_business, self.calendar_date, self.deictic,
+            self.weekday_part, self.narrative, self.shifted, self.ago, self.quarter,
+            self.decade, self.fuzzy, self.season, self.fiscal, self.year_span, self.weekend,
+            self.holiday, self.week_of_month, self.this_time, self.recurrence, self.duration,
+            self.month_alone, self.bare_year, self.reference,
+        )
+
+    def parse(self) -> list[Expression]:
+        out: list[Expression] = []
+        rules = self.rules()
+        i = 0
+        while i < self.n:
+            tok = self.t[i]
+            if tok.kind == "punct" or (tok.kind == "word" and tok.low not in _TRIGGERS):
+                i += 1
+                continue
+            best: Match | None = None
+            for rule in rules:
+                got = rule(i)
+                if got is not None and (best is None or got[0] > best[0]):
+                    best = got
+            if best is None:
+                i += 1
+                continue
+            first = i
+            last, meaning = best
+            approx = self._approx_before(first)
+            if approx is not None and isinstance(meaning, (m.Clock, m.Duration, m.Ago)):
+                first -= approx[1]
+            out.append(self._finish(first, last, meaning, approx[0] if approx else None))
+            i = last
+        return _link_between(out, self)
+
+    def _approx_before(self, i: int) -> tuple[str, int] | None:
+        if i >= 1 and self.low(i - 1) in lx.APPROX_MODS and self.adjacent(i):
+            return lx.APPROX_MODS[self.low(i - 1)], 1
+        for words, mod in (
+            (("more", "than"), "MORE_THAN"), (("less", "than"), "LESS_THAN"),
+            (("at", "least"), "EQUAL_OR_MORE"), (("up", "to"), "EQUAL_OR_LESS"),
+            (("nearly",), "LESS_THAN"), (("over",), "MORE_THAN"),
+        ):
+            start = i - len(words)
+            if start >= 0 and self.seq(start, words) == i and (self.adjacent(i)):
+                return mod, len(words)
+        return None
+
+    def _finish(self, first: int, last: int, meaning: m.Meaning, mod: str | None) -> Expression:
+        relation = self._relation_before(first)
+        if mod in ("MORE_THAN",) and not isinstance(meaning, m.Duration):
+            mod = None
+        if mod == "EQUAL_OR_LESS" and not isinstance(meaning, m.Duration):
+            mod = None
+        if isinstance(meaning, m.Clock) and mod == "APPROX":
+            meaning = replace(meaning, approx=True)
+        if isinstance(meaning, m.Duration) and meaning.anchored is None:
+            prev = self.low(first - 1) if self.adjacent(first) else ""
+            if relation is None and prev == "in" and not meaning.business:
+                meaning = m.Ago(int(meaning.amount), meaning.unit) if float(
+                    meaning.amount).is_integer() else meaning
+            elif relation == "within":
+                meaning = replace(meaning, anchored="next")
+        if isinstance(meaning, m.Duration) and meaning.anchored == "next":
+            prev = self.low(first - 1) if self.adjacent(first) else ""
+            if relation is None and prev in ("in", "over", "during"):
+                relation = "within"
+        if isinstance(meaning, m.Day) and meaning.weekday is not None and meaning.shift is None:
+            if self.low(first - 1) == "on" and self.low(first - 2) in ("earlier", "later"):
+                meaning = replace(meaning, shift="same")
+            elif self.low(first - 1) in ("earlier", "later") and self.adjacent(first):
+                meaning = replace(meaning, shift="same")
+        start = self.t[first].start
+        end = self.t[last - 1].end
+        if self.t[last - 1].text.endswith(".") and self.t[last - 1].kind == "ampm":
+            nxt = self.t[last] if last < self.n else None
+            if nxt is None or (nxt.is_capitalized and nxt.kind == "word"):
+                pass
+        return Expression(first, last, start, end, meaning, relation, mod)
+
+    def _relation_before(self, first: int) -> str | None:
+        for words, relation in lx.MULTIWORD_RELATIONS.items():
+            start = first - len(words)
+            if start >= 0 and self.seq(start, words) == first and self.adjacent(first):
+                return relation
+        if first >= 1 and self.adjacent(first):
+            low = self.low(first - 1)
+            if low in lx.RELATIONS:
+                if low == "beginning" and self.low(first - 2) == "the":
+                    return None
+                return lx.RELATIONS[low]
+        return None
+
+
+def _link_between(expressions: list[Expression], parser: _Parser) -> list[Expression]:
+    """"between Monday and Wednesday", "from Monday to Friday": the second expression
+    takes the first's relation ("between") or its own preposition ("to" -> "until")."""
+    out = list(expressions)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        joined = parser.text[a.end : b.start].strip().lower()
+        if a.relation == "between" and joined == "and":
+            out[k] = replace(b, relation="between")
+        elif a.relation in ("from", "starting") and joined in ("to", "until", "till", "-",
+                                                                "\u2013", "through"):
+            out[k] = replace(b, relation="through" if joined == "through" else "until")
+    return out
+
+
+def _offset_seconds(text: str) -> int:
+    body = text.replace("\u2212", "-").replace("\u2013", "-").replace(" ", "")
+    for prefix in ("UTC", "GMT", "UT"):
+        if body.upper().startswith(prefix):
+            body = body[len(prefix) :]
+            break
+    sign = -1 if body.startswith("-") else 1
+    digits = body[1:].replace(":", "")
+    if len(digits) <= 2:
+        hours, minutes = int(digits), 0
+    else:
+        hours, minutes = int(digits[:-2]), int(digits[-2:])
+    return sign * (hours * 3600 + minutes * 60)
+
+
+# Words that can begin an expression: everything else is skipped without trying rules.
+_TRIGGERS: frozenset[str] = frozenset(
+    set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.CARDINALS) | set(lx.ORDINALS)
+    | set(lx.NAMED_TIMES) | set(lx.SEASONS) | set(_SET_WORDS)
+    | {w[0] for w in lx.FIXED_HOLIDAYS} | {w[0] for w in lx.EASTER_HOLIDAYS}
+    | {w[0] for w in lx.NTH_WEEKDAY_HOLIDAYS} | {w[0] for w in lx.REFERENCE_WORDS}
+    | {"today", "yesterday", "tomorrow", "tonight", "the", "this", "that", "last", "next",
+       "coming", "previous", "prior", "current", "early", "mid", "late", "end", "fiscal",
+       "fy", "q", "h", "every", "each", "close", "cob", "half", "a", "an", "half"}
+)
+
+
+def parse(text: str, tokens: list[Token]) -> list[Expression]:
+    """All expressions in `tokens`, left to right, longest match at each start."""
+    return _Parser(text, tokens).parse()

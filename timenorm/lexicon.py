@@ -1,0 +1,213 @@
+"""Word tables the scanner and the grammar read. Data only: no logic lives here.
+
+Keys are lower-case; the scanner looks words up after lower-casing them.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Month words that are also ordinary English words: they count as months only next to
+# a day, a year or a governing word ("in May"), never alone.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "sep", "dec"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+# Capitalised words after a weekday that make it a name ("Sunday Times"), and before it.
+WEEKDAY_NAME_AFTER: frozenset[str] = frozenset({
+    "times", "telegraph", "mirror", "express", "post", "herald", "tribune", "observer",
+    "independent", "mail", "people", "sport", "star", "night", "school", "service",
+    "harbor", "harbour", "league", "club", "bloody",
+})  # fmt: skip
+WEEKDAY_NAME_BEFORE: frozenset[str] = frozenset({
+    "bloody", "black", "cyber", "super", "giving", "grace", "joe", "man", "girl",
+    "mr", "ms", "mrs", "dr",
+})  # fmt: skip
+
+CARDINALS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "several": 0, "few": 0, "couple": 2, "dozen": 12,
+}  # fmt: skip
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "last": -1, "final": -1,
+}  # fmt: skip
+
+# Unit words -> (unit, TIMEX3 letter). "business day" is a day counted on a calendar.
+UNITS: dict[str, str] = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "min": "minute", "mins": "minute", "hour": "hour", "hours": "hour", "hr": "hour",
+    "hrs": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight", "month": "month",
+    "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year",
+    "years": "year", "decade": "decade", "decades": "decade", "century": "century",
+    "centuries": "century", "weekend": "weekend", "weekends": "weekend",
+}  # fmt: skip
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI",
+}  # fmt: skip
+
+# Local wall-clock hours each part of the day covers: [start, end) with end past 24
+# meaning the next day (night runs 18:00 to 06:00).
+PART_HOURS: dict[str, tuple[int, int]] = {
+    "MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (18, 30), "DT": (6, 18),
+}  # fmt: skip
+
+DEICTIC_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+# Words that shift a named period: "last month", "next week", "this year".
+SHIFTERS: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0,
+    "next": 1, "coming": 1, "following": 1,
+}  # fmt: skip
+
+# Fuzzy modifiers inside the span -> TIMEX3 mod.
+PERIOD_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "beginning": "START", "start": "START",
+    "mid": "MID", "middle": "MID", "late": "END", "later": "END", "end": "END",
+}  # fmt: skip
+APPROX_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "shortly": "APPROX",
+    "just": "APPROX",
+}  # fmt: skip
+
+# Governing words kept outside the span. Bounding ones become Mention.relation.
+RELATIONS: dict[str, str] = {
+    "by": "by", "before": "before", "until": "until", "till": "until", "til": "until",
+    "through": "through", "thru": "through", "after": "after", "since": "since",
+    "from": "from", "starting": "starting", "beginning": "starting",
+    "effective": "starting", "within": "within", "between": "between",
+}  # fmt: skip
+MULTIWORD_RELATIONS: dict[tuple[str, ...], str] = {
+    ("no", "later", "than"): "no later than",
+    ("not", "later", "than"): "no later than",
+    ("starting", "from"): "starting",
+    ("starting", "on"): "starting",
+    ("starting", "at"): "starting",
+    ("beginning", "on"): "starting",
+    ("beginning", "at"): "starting",
+    ("effective", "from"): "starting",
+    ("as", "of"): "starting",
+    ("up", "to"): "until",
+    ("until", "at"): "until",
+    ("ahead", "of"): "before",
+    ("prior", "to"): "before",
+}
+PLAIN_PREPOSITIONS: frozenset[str] = frozenset({"on", "at", "in", "over", "during", "for", "of"})
+
+NAMED_TIMES: dict[str, tuple[int, int]] = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}  # fmt: skip
+# First month of each meteorological season (northern hemisphere); each lasts 3 months.
+SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+# Vague references -> TIMEX3 value. These carry no interval except PRESENT_REF.
+REFERENCE_WORDS: dict[tuple[str, ...], str] = {
+    ("now",): "PRESENT_REF", ("currently",): "PRESENT_REF", ("at", "present"): "PRESENT_REF",
+    ("right", "now"): "PRESENT_REF", ("at", "the", "moment"): "PRESENT_REF",
+    ("recently",): "PAST_REF", ("the", "past"): "PAST_REF", ("previously",): "PAST_REF",
+    ("formerly",): "PAST_REF", ("lately",): "PAST_REF",
+    ("the", "future"): "FUTURE_REF", ("soon",): "FUTURE_REF",
+    ("in", "future"): "FUTURE_REF",
+}  # fmt: skip
+
+# Holidays with a fixed month and day.
+FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
+    ("new", "year's", "day"): (1, 1), ("new", "years", "day"): (1, 1),
+    ("new", "year's", "eve"): (12, 31), ("new", "years", "eve"): (12, 31),
+    ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24), ("christmas",): (12, 25),
+    ("boxing", "day"): (12, 26), ("orthodox", "christmas"): (1, 7),
+    ("independence", "day"): (7, 4), ("victory", "day"): (5, 9),
+    ("valentine's", "day"): (2, 14), ("halloween",): (10, 31),
+    ("may", "day"): (5, 1), ("bastille", "day"): (7, 14),
+    ("armistice", "day"): (11, 11), ("veterans", "day"): (11, 11),
+    ("remembrance", "day"): (11, 11), ("st", "patrick's", "day"): (3, 17),
+    ("international", "women's", "day"): (3, 8), ("juneteenth",): (6, 19),
+    ("republic", "day"): (1, 26), ("australia", "day"): (1, 26),
+    ("anzac", "day"): (4, 25), ("canada", "day"): (7, 1),
+}  # fmt: skip
+# Holidays computed from Easter (offset in days from Western Easter Sunday).
+EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
+    ("easter",): 0, ("easter", "sunday"): 0, ("easter", "monday"): 1,
+    ("good", "friday"): -2, ("holy", "saturday"): -1, ("palm", "sunday"): -7,
+    ("maundy", "thursday"): -3, ("ash", "wednesday"): -46, ("pentecost",): 49,
+    ("whit", "sunday"): 49, ("orthodox", "easter"): 0,
+}  # fmt: skip
+# Holidays on the Nth weekday of a month: (month, weekday, n) with n = -1 for the last.
+NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
+    ("thanksgiving",): (11, 3, 4), ("thanksgiving", "day"): (11, 3, 4),
+    ("labor", "day"): (9, 0, 1), ("memorial", "day"): (5, 0, -1),
+    ("mother's", "day"): (5, 6, 2), ("father's", "day"): (6, 6, 3),
+    ("black", "friday"): (11, 4, 4), ("martin", "luther", "king", "day"): (1, 0, 3),
+    ("presidents'", "day"): (2, 0, 3), ("presidents", "day"): (2, 0, 3),
+}  # fmt: skip
+
+# Tense cues for the clause around an expression.
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({
+    "will", "shall", "'ll", "would", "may", "might", "must", "should", "can", "could",
+    "wo", "won't", "gonna",
+})  # fmt: skip
+# "is expected to", "is due to": a form of be + one of these + "to" looks ahead.
+FUTURE_AFTER_BE: frozenset[str] = frozenset({
+    "expected", "due", "set", "scheduled", "slated", "going", "likely", "poised", "about",
+    "planned", "forecast", "predicted", "supposed", "bound", "to",
+})  # fmt: skip
+FUTURE_VERBS: frozenset[str] = frozenset({
+    "plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope", "expects",
+    "expect", "wants", "want", "promises", "promise", "vows", "vow", "pledges",
+    "threatens", "begins", "starts", "opens", "closes", "ends", "resumes", "meets",
+    "takes", "goes", "runs", "upcoming", "next", "forecast",
+})  # fmt: skip
+PRESENT_BE: frozenset[str] = frozenset({"is", "are", "am", "'s", "'re"})
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "'ve", "had"})
+PAST_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "did", "had", "didn't"})
+# Irregular past forms news uses often (regular ones end in -ed).
+IRREGULAR_PAST: frozenset[str] = frozenset({
+    "said", "told", "came", "went", "began", "began", "took", "gave", "made", "met",
+    "saw", "left", "held", "won", "lost", "fell", "rose", "hit", "put", "set", "sent",
+    "spent", "fled", "led", "fought", "brought", "bought", "thought", "caught", "taught",
+    "sold", "struck", "stood", "broke", "spoke", "wrote", "drove", "flew", "grew", "knew",
+    "threw", "shot", "ran", "sank", "swam", "got", "found", "heard", "kept", "paid",
+    "meant", "became", "felt", "built", "cut", "quit", "shut", "let", "read", "ate",
+    "drew", "froze", "chose", "forgot", "hid", "laid", "slid", "sought", "split", "spread",
+    "sprang", "swore", "tore", "woke", "wore", "withdrew", "undertook", "overtook",
+    "beat", "bet", "bid", "burst", "cast", "cost", "dealt", "dug", "fed", "fit", "forbade",
+    "hung", "lent", "lit", "rang", "rode", "shook", "shone", "slept", "stole", "stuck",
+    "stung", "swept", "underwent", "wound", "arose", "awoke", "bore", "oversaw",
+})  # fmt: skip
+# Words ending in -ed that are not past verbs in the sense that matters here.
+NOT_PAST_ED: frozenset[str] = frozenset({
+    "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "breed",
+    "bleed", "wed", "fed", "led", "bred", "proceed", "exceed", "succeed", "sacred",
+    "scheduled", "expected", "planned", "proposed", "intended", "slated", "aimed",
+    "supposed", "due", "delayed", "postponed", "advanced", "limited", "united",
+    "based", "related", "detailed", "required", "reported", "estimated", "renewed",
+    "extended", "revised", "combined", "mixed", "alleged", "ed", "ted", "ned", "fred",
+})  # fmt: skip
+# Words that end a clause for the purpose of finding the verb that governs an expression.
+CLAUSE_BREAKS: frozenset[str] = frozenset({
+    ";", ":", "that", "which", "who", "when", "while", "whereas", "but", "because",
+    "although", "though", "if", "unless", "where", "—", "–",
+})  # fmt: skip

@@ -1,0 +1,194 @@
+"""Stage 2's output: what an expression says, before the context fills what it leaves out.
+
+HeidelTime writes `UNDEF-year-04-17`; here that is `Day(month=4, day=17)` with
+`year=None`. Every class is plain frozen data; `anchor.py` gives each its denotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneRef:
+    """A zone as the text names it: kind is place, abbr, long, generic, offset or local."""
+
+    kind: str
+    key: str
+    offset: int | None = None  # seconds east of UTC, for kind == "offset"
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """A calendar day, month or year with parts possibly missing (`UNDEF-year-04-17`).
+
+    `weekday` alone is a weekday to place by tense; `shift` is "last", "next", "this"
+    or "same" ("earlier on Sunday": a same-day phrase, kept with both readings).
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    shift: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deictic:
+    """today (0), yesterday (-1), tomorrow (1), the day before yesterday (-2)..."""
+
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class Narrative:
+    """A shift from the narrative reference: the last day the text mentioned.
+
+    "the next day" is (1, day); "the same day" (0, day); "a year earlier" (-1, year).
+    """
+
+    amount: int
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A wall-clock time, in `zone` (None: the publication zone), on `day` (None: by rule)."""
+
+    hour: int
+    minute: int
+    zone: ZoneRef | None = None
+    day: Day | Deictic | Narrative | None = None
+    named: str | None = None  # "midnight" or "noon": midnight's day follows the tense
+    approx: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PartOfDay:
+    """morning (MO), afternoon (AF), evening (EV), night (NI) of a day (None: today)."""
+
+    part: str
+    day: Day | Deictic | Narrative | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Shifted:
+    """"last month", "this week", "next year": a calendar unit counted from the anchor's."""
+
+    unit: str
+    shift: int
+
+
+@dataclass(frozen=True, slots=True)
+class Ago:
+    """"two weeks ago" (-2 weeks), "in three days" (+3 days): elapsed from the anchor."""
+
+    amount: int
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quarter:
+    """A quarter (1-4) or, with `half`, a half year (1-2) of a year (None: by tense)."""
+
+    number: int
+    year: int | None = None
+    year_shift: int | None = None
+    half: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Decade:
+    first_year: int
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    season: str  # SP, SU, FA, WI
+    year: int | None = None
+    shift: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalYear:
+    year: int
+
+
+@dataclass(frozen=True, slots=True)
+class YearSpan:
+    """"the 2022-23 season": two calendar years."""
+
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Weekend:
+    shift: int | None = None  # None: by tense
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A named day: `rule` is ("fixed", month, day), ("easter", offset) or ("nth", m, wd, n)."""
+
+    rule: tuple[object, ...]
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekOfMonth:
+    """"the third week of March": the ISO week holding day 7(n-1)+1 of the month."""
+
+    number: int
+    month: int
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class YearAgoToday:
+    """"this time last year": the publication date, `years` back."""
+
+    years: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fuzzy:
+    """A part of a period: mod START, MID or END of a month, year, week, decade..."""
+
+    mod: str
+    base: Day | Shifted | Decade | Quarter
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """An amount of time. `anchored`: "past" (the past three days), "next", or None."""
+
+    amount: float
+    unit: str
+    business: bool = False
+    anchored: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """PRESENT_REF, PAST_REF or FUTURE_REF."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    """A SET: "every Monday", "daily at 9 a.m."; `freq` is an RFC 5545 frequency."""
+
+    freq: str
+    interval: int = 1
+    weekday: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+Meaning = (
+    Day | Deictic | Narrative | Clock | PartOfDay | Shifted | Ago | Quarter | Decade | Season
+    | FiscalYear | YearSpan | Weekend | Holiday | WeekOfMonth | YearAgoToday | Fuzzy
+    | Duration | Reference | Recurrence
+)

@@ -1,0 +1,172 @@
+"""Turn a zone named in text into a tzinfo, deciding ambiguous abbreviations.
+
+Place and generic names ("Moscow time", "ET") follow their IANA zone with its DST; season
+abbreviations and standard/daylight long names ("EST", "British Summer Time") are fixed
+offsets; numeric offsets use the ISO sign ("UTC+3" is three hours ahead).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from timenorm import zonetable
+from timenorm.errors import ZoneError
+from timenorm.meaning import ZoneRef
+
+# Generic names news uses for the US zones: they follow DST, unlike EST/EDT.
+_GENERIC: dict[str, str] = {
+    "ET": "America/New_York", "EASTERN": "America/New_York",
+    "CT": "America/Chicago", "CENTRAL": "America/Chicago",
+    "MT": "America/Denver", "MOUNTAIN": "America/Denver",
+    "PT": "America/Los_Angeles", "PACIFIC": "America/Los_Angeles",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A resolved zone: the tzinfo to compute with and the name to report.
+
+    `alternatives` holds the other readings of an ambiguous abbreviation; `reading` is
+    the table entry for a season abbreviation, used to notice "EST" written in July.
+    """
+
+    tz: tzinfo
+    name: str
+    fixed: bool = False
+    reading: zonetable.ZoneReading | None = None
+    alternatives: tuple[zonetable.ZoneReading, ...] = ()
+
+
+def is_abbreviation(text: str) -> bool:
+    return text in _GENERIC or text in zonetable.known_abbreviations()
+
+
+def is_generic_word(text: str) -> bool:
+    return text.upper() in _GENERIC
+
+
+def place_known(name: str) -> bool:
+    return zonetable.place_zone(name) is not None
+
+
+def long_name_known(name: str) -> bool:
+    return zonetable.long_name(name) is not None
+
+
+@functools.cache
+def iana(name: str) -> ZoneInfo:
+    """The IANA zone `name`, or ZoneError naming it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
+        raise ZoneError(f"unknown time zone {name!r}: expected an IANA name such as "
+                        "'Europe/Moscow' or 'America/New_York'") from exc
+
+
+def fixed(offset_seconds: int) -> Zone:
+    """A fixed offset, named like "UTC+05:30" ("UTC" for zero)."""
+    if offset_seconds == 0:
+        return Zone(UTC, "UTC", fixed=True)
+    sign = "+" if offset_seconds > 0 else "-"
+    hours, rest = divmod(abs(offset_seconds), 3600)
+    name = f"UTC{sign}{hours:02d}:{rest // 60:02d}"
+    return Zone(timezone(timedelta(seconds=offset_seconds), name), name, fixed=True)
+
+
+def zone_of_name(name: str) -> Zone:
+    """A publication zone given by the caller: an IANA name, "UTC", or "+03:00"."""
+    stripped = name.strip()
+    if stripped.upper() in ("UTC", "GMT", "Z"):
+        return Zone(UTC, "UTC", fixed=True)
+    if stripped[:1] in "+-" and stripped[1:].replace(":", "").isdigit():
+        digits = stripped[1:].replace(":", "")
+        secs = int(digits[:2]) * 3600 + int(digits[2:4] or 0) * 60
+        return fixed(secs if stripped[0] == "+" else -secs)
+    return Zone(iana(stripped), stripped)
+
+
+def zone_of_offset(when: datetime) -> Zone:
+    """The zone of an aware datetime given as an anchor: IANA if it carries one."""
+    info = when.tzinfo
+    if isinstance(info, ZoneInfo):
+        return Zone(info, info.key)
+    key = getattr(info, "key", None) or getattr(info, "name", None)
+    if isinstance(key, str) and "/" in key:
+        try:
+            return Zone(iana(key), key)
+        except ZoneError:
+            pass
+    offset = when.utcoffset()
+    return fixed(int(offset.total_seconds()) if offset is not None else 0)
+
+
+def resolve(ref: ZoneRef | None, home: Zone) -> Zone:
+    """The zone a clock time is read in: the one it names, or the publication zone."""
+    if ref is None or ref.kind == "local":
+        return home
+    if ref.kind == "offset":
+        return fixed(ref.offset or 0)
+    if ref.kind == "generic":
+        name = _GENERIC[ref.key.upper()]
+        return Zone(iana(name), name)
+    if ref.kind == "place":
+        found = zonetable.place_zone(ref.key)
+        if found:
+            return Zone(iana(found), found)
+        return home
+    if ref.kind == "long":
+        reading = zonetable.long_name(ref.key)
+        if reading is not None:
+            return _of_reading(reading, ())
+        return home
+    if ref.key in ("UTC", "GMT", "UT", "Z"):
+        return Zone(UTC, "UTC", fixed=True)
+    chosen = zonetable.choose_abbreviation(ref.key, _iana_name(home))
+    if chosen is None:
+        return home
+    return _of_reading(*chosen)
+
+
+def _of_reading(reading: zonetable.ZoneReading, others: tuple[zonetable.ZoneReading, ...]) -> Zone:
+    if reading.zone is not None:
+        return Zone(iana(reading.zone), reading.zone, alternatives=others)
+    zone = fixed(reading.offset or 0)
+    return Zone(zone.tz, zone.name, True, reading, others)
+
+
+def _iana_name(zone: Zone) -> str | None:
+    return None if zone.fixed else zone.name
+
+
+def out_of_season(zone: Zone, instant: datetime) -> bool:
+    """A season abbreviation used when its region is on the other offset ("EST" in July)."""
+    reading = zone.reading
+    if reading is None or not reading.representative:
+        return False
+    try:
+        local = instant.astimezone(iana(reading.representative))
+    except ZoneError:
+        return False
+    dst = local.dst()
+    observes = dst is not None and dst != timedelta(0)
+    return observes != reading.daylight and _has_dst(reading.representative, instant.year)
+
+
+@functools.cache
+def _has_dst(zone_name: str, year: int) -> bool:
+    tz = iana(zone_name)
+    offsets = {datetime(year, month, 15, tzinfo=tz).utcoffset() for month in (1, 7)}
+    return len(offsets) > 1
+
+
+def country_of(zone: Zone) -> str | None:
+    """ISO country of the publication zone, for holidays and ambiguous names."""
+    return None if zone.fixed else zonetable.zone_country(zone.name)
+
+
+def place_of_dateline(name: str) -> str | None:
+    """The IANA zone of a dateline city ("KYIV" -> "Europe/Kyiv")."""
+    return zonetable.place_zone(name)
