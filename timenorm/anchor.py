@@ -87,6 +87,8 @@ class Resolver:
                 return self._clock(meaning, tense)
             case m.PartOfDay():
                 return self._part_of_day(meaning, tense)
+            case m.Duration() if meaning.after_in and tense != "past" and float(meaning.amount).is_integer():
+                return self._ago(m.Ago(int(meaning.amount), meaning.unit))
             case m.Duration():
                 return self._duration(meaning)
             case m.Ago():
@@ -266,9 +268,8 @@ class Resolver:
         n, unit = meaning.amount, meaning.unit
         if unit == "day":
             return _day(ref + timedelta(n))
-        if unit in ("week", "fortnight") and meaning.amount in (-1, 0, 1) and unit == "week":
-            start = lt.week_start(ref) + timedelta(7 * n)
-            return _week(start)
+        if unit == "week" and meaning.whole:
+            return _week(lt.week_start(ref) + timedelta(7 * n))
         if unit == "weekend":
             start = lt.week_start(ref) + timedelta(7 * n + 5)
             return _weekend(start)

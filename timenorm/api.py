@@ -104,7 +104,7 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
     for expr in parse(text, tokens):
         if not vague and isinstance(expr.meaning, Reference):
             continue
-        tense = clause_tense(tokens, expr.first, expr.last)
+        tense = clause_tense(tokens, expr.first, expr.last, expr.relation)
         den = resolver.resolve(expr.meaning, tense)
         if den is None:
             continue

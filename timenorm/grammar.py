@@ -177,13 +177,10 @@ class _Parser:
         if not tok.is_capitalized:
             return None
         j = i + 1
-        if len(tok.low) <= 4 and tok.low not in ("may", "june", "july") and self.low(j) == ".":
-            if self.touching(j):
-                j += 1
-        elif len(tok.low) <= 4 and tok.low not in ("may", "june", "july"):
-            if not tok.text.isupper() and len(tok.low) == 3 and tok.low == "mar":
-                pass
-        return j, lx.MONTHS[tok.low], tok.low in lx.AMBIGUOUS_MONTHS or len(tok.low) <= 4
+        abbreviated = len(tok.low) <= 4 and tok.low not in ("may", "june", "july")
+        if abbreviated and self.low(j) == "." and self.touching(j):
+            j += 1
+        return j, lx.MONTHS[tok.low], tok.low in lx.AMBIGUOUS_MONTHS or abbreviated
 
     def weekday(self, i: int, *, standalone: bool = True) -> tuple[int, int] | None:
         tok = self.t[i] if i < self.n else None
@@ -332,15 +329,10 @@ class _Parser:
             j < self.n and self.t[j].kind == "word" and self.t[j].low in lx.UNITS
         ):
             return None
-        nxt = self.t[j] if j < self.n else None
+        # AP style writes counts of a thousand or more with a comma ("2,000 troops"), so
+        # four bare digits in this range are a year.
         if not (1900 <= value <= 2100):
             if prev is None or prev.low not in ("in", "since", "of", "by", "until", "from"):
-                return None
-        if nxt is not None and nxt.kind == "word" and nxt.low.endswith("s") and nxt.low not in (
-            "elections", "olympics", "games", "talks", "finals", "levels", "figures", "lows",
-            "highs", "results", "sales", "earnings", "accounts", "budgets", "protests",
-        ):
-            if not nxt.is_capitalized and self.adjacent(j) and nxt.low not in lx.UNITS:
                 return None
         return j, m.Day(value)
 
@@ -464,6 +456,9 @@ class _Parser:
             got_n = self.narrative(i)
             if got_n is not None and isinstance(got_n[1], m.Narrative):
                 return got_n
+        got_h = self.holiday(i) if self.t[i].is_capitalized else None
+        if got_h is not None:
+            return got_h
         return None
 
     def clock(self, i: int) -> Match | None:
@@ -516,11 +511,17 @@ class _Parser:
             j = zone[0]
         elif needs_zone:
             return None
+        after = j + 1 if self.at(j, "on") else j
+        if self.adjacent(after) and self.day_ref(after) is not None:
+            return None  # "on Wednesday, at 12:45 p.m. Friday": the clock has its own day
         return j, m.Clock(h, mi, zref, day, named)
 
     def close_of_business(self, i: int) -> Match | None:
-        j = self.seq(i, ("close", "of", "business")) or self.seq(i, ("end", "of", "business"))
-        if j is None and self.t[i].text == "COB":
+        k = i + 1 if self.low(i) == "the" else i
+        j = self.seq(k, ("close", "of", "business")) or self.seq(k, ("end", "of", "business"))
+        if j is not None and k > i and not self.adjacent(k):
+            return None
+        if j is None and k == i and self.t[i].text == "COB":
             j = i + 1
         if j is None:
             return None
@@ -587,11 +588,9 @@ class _Parser:
                 shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1,
                          "same": 0}[w1]
                 if unit in ("day", "week", "month", "year", "weekend"):
-                    return i + 3, m.Narrative(shift, unit)
+                    return i + 3, m.Narrative(shift, unit, whole=True)
                 if unit in lx.PARTS_OF_DAY and unit != "overnight":
                     return i + 3, m.PartOfDay(lx.PARTS_OF_DAY[unit], m.Narrative(shift, "day"))
-                if w1 == "same" and unit == "time" and False:
-                    return None
             return None
         got = self.amount(i)
         if got is None:
@@ -602,12 +601,19 @@ class _Parser:
         unit = lx.UNITS[self.low(j)]
         if unit not in ("day", "week", "month", "year", "hour", "decade", "fortnight"):
             return None
+        if unit == "hour":
+            return None
         if self.at(j + 1, "later", "earlier"):
             sign = 1 if self.low(j + 1) == "later" else -1
-            if unit == "hour":
-                return None
+            return j + 2, m.Narrative(sign * n, unit)
+        if self.at(j + 1, "before", "after") and self._ends_clause(j + 2):
+            sign = 1 if self.low(j + 1) == "after" else -1
             return j + 2, m.Narrative(sign * n, unit)
         return None
+
+    def _ends_clause(self, i: int) -> bool:
+        """Nothing but punctuation or a conjunction follows: "a year before." """
+        return i >= self.n or self.kind(i) == "punct" or self.low(i) in ("and", "but", "when")
 
     def _starts_expression(self, i: int) -> bool:
         return self.calendar_date(i) is not None or self.deictic(i) is not None
@@ -698,8 +704,10 @@ class _Parser:
         unit = lx.UNITS.get(self.low(j))
         if unit is None or unit == "weekend":
             return None
-        if hyphen and self.low(j).endswith("s"):
+        if hyphen and (self.low(j).endswith("s") or unit == "quarter"):
             return None
+        if hyphen and self.low(j + 1) == "-" and self.low(j + 2) == "old":
+            return None  # "a 17-year-old" is an age
         if self.at(j + 1, "ago", "later", "earlier"):
             return None
         if unit == "minute" and self.low(j) in ("min", "mins") and hyphen:
@@ -910,7 +918,7 @@ class _Parser:
         tok = self.t[i]
         if not tok.is_capitalized:
             return None
-        k = i + 1 if tok.low == "orthodox" and False else i
+        k = i
         best: tuple[int, tuple[object, ...]] | None = None
         for table, kind in ((lx.FIXED_HOLIDAYS, "fixed"), (lx.EASTER_HOLIDAYS, "easter"),
                             (lx.NTH_WEEKDAY_HOLIDAYS, "nth")):
@@ -918,7 +926,10 @@ class _Parser:
                 if words[0] != tok.low:
                     continue
                 end = self.seq(k, words)
-                if end is None or not all(self.t[p].is_capitalized or self.t[p].low in ("of",) for p in range(k, end)):
+                if end is None or not all(
+                    self.t[p].is_capitalized or self.t[p].kind in ("poss", "punct")
+                    or self.t[p].low == "of" for p in range(k, end)
+                ):
                     continue
                 if best is None or end > best[0]:
                     full_rule = (kind, *rule) if isinstance(rule, tuple) else (kind, rule)
@@ -1055,7 +1066,7 @@ class _Parser:
         for words, mod in (
             (("more", "than"), "MORE_THAN"), (("less", "than"), "LESS_THAN"),
             (("at", "least"), "EQUAL_OR_MORE"), (("up", "to"), "EQUAL_OR_LESS"),
-            (("nearly",), "LESS_THAN"), (("over",), "MORE_THAN"),
+            (("nearly",), "LESS_THAN"),
         ):
             start = i - len(words)
             if start >= 0 and self.seq(start, words) == i and (self.adjacent(i)):
@@ -1073,8 +1084,7 @@ class _Parser:
         if isinstance(meaning, m.Duration) and meaning.anchored is None:
             prev = self.low(first - 1) if self.adjacent(first) else ""
             if relation is None and prev == "in" and not meaning.business:
-                meaning = m.Ago(int(meaning.amount), meaning.unit) if float(
-                    meaning.amount).is_integer() else meaning
+                meaning = replace(meaning, after_in=True)
             elif relation == "within":
                 meaning = replace(meaning, anchored="next")
         if isinstance(meaning, m.Duration) and meaning.anchored == "next":

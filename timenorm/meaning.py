@@ -49,6 +49,7 @@ class Narrative:
 
     amount: int
     unit: str
+    whole: bool = False  # "the following week": the whole ISO week, not a day a week on
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,7 @@ class Duration:
     unit: str
     business: bool = False
     anchored: str | None = None
+    after_in: bool = False  # "in three days": a date ahead unless the clause is past
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,8 @@ _PATTERN = re.compile(
   | (?P<decade>\d{2}(?:\d0)?['\u2019]?s|\d0['\u2019]?s)(?![^\W\d_])
   | (?P<ampm>(?<![^\W\d_])[aApP]\.?[mM]\b\.?)
   | (?P<num>\d+(?:,\d{3})*(?:\.\d+)?)
-  | (?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)
+  | (?P<word>[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*)
+  | (?P<poss>['\u2019][sS]\b)
   | (?P<punct>[^\w\s])
     """,
     re.VERBOSE,

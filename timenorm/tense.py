@@ -3,6 +3,8 @@
 News decides a bare weekday or a year left out by the clause's tense ("said on Sunday"
 vs "will meet on Sunday"). The nearest verb group to the left governs; failing that,
 the nearest to the right within the sentence ("Earlier on Sunday, the spokesman said").
+The preposition can decide alone: "since" looks back, a deadline after an infinitive
+("ordered to leave by Friday") looks ahead.
 """
 
 from __future__ import annotations
@@ -11,45 +13,40 @@ from timenorm import lexicon as lx
 from timenorm.scan import Token
 
 _SENTENCE_END = frozenset({".", "!", "?"})
-_BE = frozenset({"is", "are", "am", "be", "been", "being", "was", "were", "'s", "'re"})
-_WINDOW = 14  # words looked at on each side: a clause, not a paragraph
+_BE = frozenset({"is", "are", "am", "be", "being", "'s", "'re"})
+_WINDOW = 24  # words looked at on each side: about a clause
+_FORWARD = frozenset({"by", "until", "through", "no later than", "starting", "from", "within",
+                      "before", "after"})
+_ADVERBS = frozenset({"not", "already", "just", "also", "yet", "since", "now", "long",
+                      "never", "recently", "previously", "n't", "still", "jointly"})
 
 
-def clause_tense(tokens: list[Token], first: int, last: int) -> str | None:
-    """Tense of the clause around tokens [first, last)."""
-    left = _scan_left(tokens, first - 1)
+def clause_tense(tokens: list[Token], first: int, last: int, relation: str | None = None
+                 ) -> str | None:
+    """Tense of the clause around tokens [first, last), given the governing preposition."""
+    if relation == "since":
+        return "past"
+    left = _scan(tokens, first - 1, -1, relation)
     if left is not None:
         return None if left == "present" else left
-    right = _scan_right(tokens, last)
+    right = _scan(tokens, last, 1, relation)
     return None if right == "present" else right
 
 
-def _scan_left(tokens: list[Token], i: int) -> str | None:
-    seen = 0
-    while i >= 0 and seen < _WINDOW:
-        tok = tokens[i]
-        if tok.low in _SENTENCE_END and tok.kind == "punct" or tok.low in lx.CLAUSE_BREAKS:
-            return None
-        verdict = _verb_group(tokens, i)
-        if verdict is not None:
-            return verdict
-        i -= 1
-        seen += 1
-    return None
-
-
-def _scan_right(tokens: list[Token], i: int) -> str | None:
-    seen = 0
+def _scan(tokens: list[Token], i: int, step: int, relation: str | None) -> str | None:
     n = len(tokens)
-    while i < n and seen < _WINDOW:
+    for _ in range(_WINDOW):
+        if not 0 <= i < n:
+            return None
         tok = tokens[i]
         if tok.kind == "punct" and tok.low in _SENTENCE_END:
             return None
-        verdict = _verb_group(tokens, i)
+        if step < 0 and tok.low in lx.CLAUSE_BREAKS:
+            return None
+        verdict = _verb_group(tokens, i, relation)
         if verdict is not None:
             return verdict
-        i += 1
-        seen += 1
+        i += step
     return None
 
 
@@ -57,67 +54,49 @@ def _low(tokens: list[Token], i: int) -> str:
     return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
-def _verb_group(tokens: list[Token], i: int) -> str | None:
+def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None:
     """The tense a verb group at token i shows, judged with up to three words before it."""
-    low = tokens[i].low
-    if tokens[i].kind != "word":
+    tok = tokens[i]
+    low = tok.low
+    if tok.kind not in ("word", "poss"):
         return None
-    if low in lx.FUTURE_AUXILIARIES and low not in ("may",) or low == "'ll":
-        return "future"
-    if low == "may" and not tokens[i].is_capitalized:
+    if low in lx.FUTURE_AUXILIARIES or low == "'ll":
+        if low == "may" and tok.is_capitalized:
+            return None
         return "future"
     if low in ("going", "about") and _low(tokens, i + 1) == "to":
         return "future"
-    if low == "to" and _is_infinitive(tokens, i + 1):
-        return "future"
-    if low in lx.FUTURE_AFTER_BE and _low(tokens, i - 1) in _BE:
-        return _be_tense(_low(tokens, i - 1), future=True)
+    if low == "to" and _low(tokens, i + 1) in lx.BASE_VERBS:
+        return "future" if relation in _FORWARD else None
+    if low in lx.FUTURE_AFTER_BE and low != "to" and _low(tokens, i - 1) in _BE | {"was", "were", "been"}:
+        return "future" if _low(tokens, i - 1) in _BE else "past"
     if low in lx.PRESENT_BE or low in ("was", "were"):
         following = _low(tokens, i + 1)
-        if following in lx.FUTURE_AFTER_BE and following != "to" or following == "to":
+        if following in lx.FUTURE_AFTER_BE:
             return "future" if low in lx.PRESENT_BE else "past"
         return "present" if low in lx.PRESENT_BE else "past"
-    if low in lx.PERFECT_AUXILIARIES or low in lx.PAST_AUXILIARIES:
+    if low in ("has", "have", "'ve"):
+        following = _low(tokens, i + 1)
+        if following in _ADVERBS or _is_past_form(following) or following == "been":
+            return "past"
+        return "present"  # possession: "candidates have until Tuesday"
+    if low in lx.PAST_AUXILIARIES:
         return "past"
-    if low in lx.FUTURE_VERBS and low not in ("next",):
+    if low in lx.FUTURE_VERBS and low != "next":
         return "future"
-    if _is_past_form(low):
+    if _is_past_form(low) and not (i > 0 and tokens[i - 1].end == tok.start):
         for back in (1, 2, 3):
             aux = _low(tokens, i - back)
-            if aux in lx.FUTURE_AUXILIARIES or aux in ("to",):
+            if aux in lx.FUTURE_AUXILIARIES:
                 return "future"
             if aux in lx.PERFECT_AUXILIARIES or aux in ("was", "were", "been"):
                 return "past"
             if aux in ("is", "are", "am", "be"):
-                return "present"
+                return "future" if _low(tokens, i - back - 1) in lx.FUTURE_AUXILIARIES else "present"
             if aux in lx.CLAUSE_BREAKS or not aux.isalpha():
                 break
         return "past"
     return None
-
-
-_NOT_VERBS = frozenset({
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-    "my", "your", "them", "him", "us", "me", "it", "be", "date", "day", "week", "month",
-    "year", "date", "time", "end", "start", "beginning", "power", "office", "court", "work",
-    "school", "market", "war", "home", "town", "city", "bed", "what", "which", "whom",
-})
-
-
-def _is_infinitive(tokens: list[Token], i: int) -> bool:
-    """"to lay down", "to meet": "to" before a bare verb, not "to reporters", "to Kyiv"."""
-    if i >= len(tokens):
-        return False
-    tok = tokens[i]
-    return (tok.kind == "word" and not tok.is_capitalized and tok.low not in _NOT_VERBS
-            and not tok.low.endswith(("s", "ly", "ing")) and tok.low not in lx.UNITS
-            and tok.low not in lx.DEICTIC_DAYS and tok.low not in lx.MONTHS)
-
-
-def _be_tense(be: str, *, future: bool) -> str:
-    if be in ("was", "were"):
-        return "past"
-    return "future" if future else "present"
 
 
 def _is_past_form(low: str) -> bool:
