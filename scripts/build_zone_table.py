@@ -313,15 +313,14 @@ COUNTRY_ALIASES = {
 }
 
 # Words that must never become place names, whatever a gazetteer says.
-PLACE_STOPWORDS = set(
-    """
-    time local standard summer daylight universal zulu greenwich factory
-    north south east west eastern western central mountain pacific atlantic continental general
-    noon midnight today tomorrow yesterday morning evening night
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    """.split()
-)
+PLACE_STOPWORDS = {
+    "time", "local", "standard", "summer", "daylight", "universal", "zulu", "greenwich",
+    "factory", "north", "south", "east", "west", "eastern", "western", "central", "mountain",
+    "pacific", "atlantic", "continental", "general", "noon", "midnight", "today", "tomorrow",
+    "yesterday", "morning", "evening", "night", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
 
 # Lower-case words allowed inside a multi-word place name ("Rio de Janeiro").
 NAME_PARTICLES = {"de", "del", "la", "le", "les", "of", "on", "upon", "am", "an", "da", "do", "dos"}

@@ -216,6 +216,31 @@ def test_readings_are_consistent() -> None:
         assert all(len(cc) == 2 and cc.isupper() for cc in reading.regions)
 
 
+def test_daylight_flag_agrees_with_zoneinfo() -> None:
+    """Where a fixed reading is in force in its zone today, `daylight` is zoneinfo's dst() != 0
+    there, so "EDT in January" style checks can compare the two (Dublin's IST included)."""
+    table = json.loads(DATA.read_text(encoding="utf-8"))
+    readings = [zonetable.long_name(name) for name in table["long"]]
+    readings += [
+        r for a in zonetable.known_abbreviations() for r in zonetable.abbreviation_readings(a)
+    ]
+    checked = 0
+    for reading in readings:
+        assert reading is not None
+        if reading.offset is None or reading.representative.startswith("Etc/"):
+            continue
+        tz = zoneinfo.ZoneInfo(reading.representative)
+        for month in range(1, 13):
+            local = datetime(2025, month, 15, 12, tzinfo=UTC).astimezone(tz)
+            if local.utcoffset().total_seconds() == reading.offset:  # type: ignore[union-attr]
+                assert (local.dst().total_seconds() != 0) == reading.daylight, reading  # type: ignore[union-attr]
+                checked += 1
+                break
+    assert checked > 100
+    irish = zonetable.abbreviation_readings("IST")[1]
+    assert (irish.name, irish.daylight) == ("Irish Standard Time", False)
+
+
 def test_every_zone_in_the_table_loads() -> None:
     table = json.loads(DATA.read_text(encoding="utf-8"))
     named = set(table["zones"]) | set(table["country"]) | set(table["links"])

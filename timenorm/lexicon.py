@@ -179,11 +179,16 @@ FUTURE_AFTER_BE: frozenset[str] = frozenset({
     "expected", "due", "set", "scheduled", "slated", "going", "likely", "poised", "about",
     "planned", "forecast", "predicted", "supposed", "bound", "to",
 })  # fmt: skip
-FUTURE_VERBS: frozenset[str] = frozenset({
+# Verbs that look ahead when "to" follows: "plans to", "expects to".
+FUTURE_BEFORE_TO: frozenset[str] = frozenset({
     "plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope", "expects",
-    "expect", "wants", "want", "promises", "promise", "vows", "vow", "pledges",
-    "threatens", "begins", "starts", "opens", "closes", "ends", "resumes", "meets",
-    "takes", "goes", "runs", "upcoming", "next", "forecast",
+    "expect", "wants", "want", "promises", "promise", "vows", "vow", "pledges", "pledge",
+    "threatens", "threaten", "seeks", "seek", "prepares", "prepare", "needs", "need",
+})  # fmt: skip
+# Present-tense verbs news uses for scheduled events: "the show opens on Friday".
+SCHEDULE_VERBS: frozenset[str] = frozenset({
+    "begins", "starts", "opens", "closes", "ends", "resumes", "meets", "kicks", "expires",
+    "upcoming", "takes", "runs", "returns", "arrives", "departs", "launches", "reopens",
 })  # fmt: skip
 PRESENT_BE: frozenset[str] = frozenset({"is", "are", "am", "'s", "'re"})
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "'ve", "had"})
@@ -229,6 +234,14 @@ BASE_VERBS: frozenset[str] = frozenset({
     "declare", "reach", "peak", "recover", "rise", "fall", "grow", "reduce", "increase",
     "double", "halt", "pause", "postpone", "delay", "cancel", "move", "shift", "switch",
     "join", "form", "build", "repair", "finalize", "finalise", "settle", "sue", "ban",
+    "keep", "help", "allow", "ensure", "protect", "prevent", "get", "see", "let", "put",
+    "set", "bring", "show", "provide", "support", "continue", "use", "avoid", "fix",
+    "fund", "hire", "invest", "air", "broadcast", "stream", "print", "ship", "deliver",
+    "clear", "ease", "lower", "tighten", "loosen", "wrap", "conclude", "sit", "wait",
+})  # fmt: skip
+DETERMINERS: frozenset[str] = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "my", "your", "no", "any", "some", "every", "each", "newly", "recently", "'s",
 })  # fmt: skip
 # Words ending in -ed that are not past verbs in the sense that matters here.
 NOT_PAST_ED: frozenset[str] = frozenset({

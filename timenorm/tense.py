@@ -27,22 +27,24 @@ def clause_tense(tokens: list[Token], first: int, last: int, relation: str | Non
     if relation == "since":
         return "past"
     left = _scan(tokens, first - 1, -1, relation)
-    if left is not None:
+    if left not in (None, "break"):
         return None if left == "present" else left
-    right = _scan(tokens, last, 1, relation)
-    return None if right == "present" else right
+    # After "which"/"who" to the left, stay inside that clause: stop at a comma.
+    right = _scan(tokens, last, 1, relation, stop_at_comma=left == "break")
+    return None if right in ("present", "break") else right
 
 
-def _scan(tokens: list[Token], i: int, step: int, relation: str | None) -> str | None:
+def _scan(tokens: list[Token], i: int, step: int, relation: str | None, *,
+          stop_at_comma: bool = False) -> str | None:
     n = len(tokens)
     for _ in range(_WINDOW):
         if not 0 <= i < n:
             return None
         tok = tokens[i]
-        if tok.kind == "punct" and tok.low in _SENTENCE_END:
+        if tok.kind == "punct" and (tok.low in _SENTENCE_END or stop_at_comma and tok.low == ","):
             return None
         if step < 0 and tok.low in lx.CLAUSE_BREAKS:
-            return None
+            return "break"
         verdict = _verb_group(tokens, i, relation)
         if verdict is not None:
             return verdict
@@ -64,10 +66,14 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         if low == "may" and tok.is_capitalized:
             return None
         return "future"
-    if low in ("going", "about") and _low(tokens, i + 1) == "to":
+    if low == "could":  # past ability or a possibility: only a deadline decides
+        return "future" if relation in _FORWARD else "present"
+    if low in ("going", "about", "due") and _low(tokens, i + 1) == "to":
+        return "future"
+    if low in lx.FUTURE_BEFORE_TO and _low(tokens, i + 1) == "to":
         return "future"
     if low == "to" and _low(tokens, i + 1) in lx.BASE_VERBS:
-        return "future" if relation in _FORWARD else None
+        return "future"
     if low in lx.FUTURE_AFTER_BE and low != "to" and _low(tokens, i - 1) in _BE | {"was", "were", "been"}:
         return "future" if _low(tokens, i - 1) in _BE else "past"
     if low in lx.PRESENT_BE or low in ("was", "were"):
@@ -82,12 +88,14 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return "present"  # possession: "candidates have until Tuesday"
     if low in lx.PAST_AUXILIARIES:
         return "past"
-    if low in lx.FUTURE_VERBS and low != "next":
+    if low in lx.SCHEDULE_VERBS:
         return "future"
     if _is_past_form(low) and not (i > 0 and tokens[i - 1].end == tok.start):
+        if _low(tokens, i - 1) in lx.DETERMINERS:
+            return None  # "a narrated summary": an adjective
         for back in (1, 2, 3):
             aux = _low(tokens, i - back)
-            if aux in lx.FUTURE_AUXILIARIES:
+            if aux in lx.FUTURE_AUXILIARIES or aux == "to":
                 return "future"
             if aux in lx.PERFECT_AUXILIARIES or aux in ("was", "were", "been"):
                 return "past"

@@ -44,7 +44,10 @@ class ZoneReading:
     zone: str | None  # IANA zone followed with its DST; None for a fixed offset
     offset: int | None  # fixed UTC offset in seconds; None when `zone` is followed
     representative: str  # an IANA zone where this reading is used (== zone when set)
-    daylight: bool  # True for a summer-time offset (EDT, BST, CEST, "... Daylight Time")
+    # True for a summer-time offset (EDT, BST, CEST, "... Daylight Time"), in tzdata's sense:
+    # the offset at which zoneinfo's dst() is non-zero. Ireland's summer clock is legally its
+    # standard time (tzdata gives winter a negative DST), so "Irish Standard Time" is False.
+    daylight: bool
     regions: tuple[str, ...]  # ISO 3166 alpha-2 codes where this reading is the usual one
 
 
