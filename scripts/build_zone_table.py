@@ -666,12 +666,12 @@ class Builder:
         for c in self.gc.get_countries().values():
             names[c["iso"]].add(c["name"])
         for cc, name in self.iana.countries.items():
-            names[cc].add(name)
+            if "(" not in name:  # "Korea (South)", "Britain (UK)": CLDR and GeoNames say it better
+                names[cc].add(name)
         for code, name in self.en.territories.items():
-            if len(code) == 2 and code.isalpha():
-                for part in re.split(r" \(|\)", name):
-                    if part and " - " not in part and "&" not in part:
-                        names[code].add(part)
+            if len(code) == 2 and code.isalpha() and " - " not in name:  # "Congo - Kinshasa"
+                both = re.fullmatch(r"(.+) \((.+)\)", name)  # "Myanmar (Burma)"
+                names[code].update(both.groups() if both else [name])
         for alias, cc in COUNTRY_ALIASES.items():
             names[cc].add(alias)
         for cc, zone in country_zone.items():

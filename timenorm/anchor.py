@@ -17,7 +17,7 @@ from timenorm import localtime as lt
 from timenorm import meaning as m
 from timenorm.lexicon import PART_HOURS, SEASON_START_MONTH
 from timenorm.model import Interval, Reading, Window
-from timenorm.zones import Zone, country_of, out_of_season
+from timenorm.zones import Zone, country_of, historical, out_of_season
 from timenorm.zones import resolve as resolve_zone
 
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -186,6 +186,11 @@ class Resolver:
 
     def _day_period(self, meaning: m.Day, tense: str | None, today: date
                     ) -> tuple[_Period, list[_Period]] | None:
+        if meaning.year is not None and meaning.month is not None and meaning.day is not None:
+            try:
+                return _day(date(meaning.year, meaning.month, meaning.day)), []
+            except ValueError:
+                return None
         if meaning.year is not None and meaning.month is None:
             y = meaning.year
             return _Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1), "year"), []
@@ -309,6 +314,7 @@ class Resolver:
         else:
             day = today
         wall = datetime.combine(day, time(hour % 24, minute))
+        zone = historical(zone, wall)
         instant, flag, second = lt.wall_clock(wall, zone.tz)
         value = f"{day.isoformat()}T{hour % 24:02d}:{minute:02d}"
         den = Denotation("TIME", value, Interval(instant, instant + timedelta(minutes=1), "minute"),

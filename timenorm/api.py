@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from timenorm.anchor import Context, Resolver, window_for
 from timenorm.errors import AnchorError
 from timenorm.grammar import Expression, parse
+from timenorm import meaning as m
 from timenorm.meaning import Reference
 from timenorm.model import Mention, Window
 from timenorm.scan import scan
@@ -62,7 +64,9 @@ def _parse_anchor_text(text: str) -> tuple[datetime, bool]:
 
 
 def _dateline_zone(text: str, when: datetime, explicit_offset: bool) -> Zone | None:
-    """The dateline city's zone, if it agrees with the anchor's offset (or none was given)."""
+    """The dateline city's zone, unless the anchor gives a local offset that disagrees.
+
+    A UTC anchor ("...Z", as feeds give it) or a bare date takes the dateline's zone."""
     match = _DATELINE.match(text)
     if match is None:
         return None
@@ -71,8 +75,9 @@ def _dateline_zone(text: str, when: datetime, explicit_offset: bool) -> Zone | N
     if found is None:
         return None
     zone = zone_of_name(found)
-    if explicit_offset and when.astimezone(zone.tz).utcoffset() != when.utcoffset():
-        return None
+    offset = when.utcoffset()
+    if explicit_offset and offset and when.astimezone(zone.tz).utcoffset() != offset:
+        return None  # a local offset that contradicts the dateline: trust the anchor
     return zone
 
 
@@ -117,12 +122,10 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
             flags=tuple(den.flags), notes=tuple(den.notes), rrule=den.rrule,
             publication_tz=ctx.home.name,
         ))
-    return _join_between(out)
+    return _join_between(text, out)
 
 
 def _mod_of(expr: Expression) -> str | None:
-    from timenorm import meaning as m
-
     if isinstance(expr.meaning, m.Fuzzy):
         return expr.meaning.mod
     if isinstance(expr.meaning, m.Clock) and expr.meaning.approx:
@@ -130,16 +133,18 @@ def _mod_of(expr: Expression) -> str | None:
     return None
 
 
-def _join_between(mentions: list[Mention]) -> list[Mention]:
+def _join_between(text: str, mentions: list[Mention]) -> list[Mention]:
     """Both ends of "between A and B" share the window [start of A, end of B]."""
-    from dataclasses import replace
-
     out = list(mentions)
-    for k in range(1, len(out)):
+    k = 1
+    while k < len(out):
         a, b = out[k - 1], out[k]
-        if a.relation == "between" and b.relation == "between" and a.interval and b.interval:
+        joined = text[a.end : b.start].strip().lower()
+        if a.relation == b.relation == "between" and joined == "and" and a.interval and b.interval:
             end = b.interval.start if b.interval.grain in ("minute", "second") else b.interval.end
             window = Window(a.interval.start, end, "[]")
             out[k - 1] = replace(a, window=window)
             out[k] = replace(b, window=window)
+            k += 1
+        k += 1
     return out

@@ -233,12 +233,8 @@ class _Parser:
         if got_wd is not None:
             k, wd = got_wd
             k2 = self.skip_comma(k)
-            if self.month(k2) or self.day_number(k2) or self.low(k2) == "the":
+            if self.adjacent(k2) and (self.month(k2) or self.day_number(k2) or self.low(k2) == "the"):
                 k = k2
-            if k == got_wd[0] and not (self.month(k) or self.day_number(k)):
-                k = got_wd[0]
-        if k > i and not self.adjacent(k):
-            return None
         # month first: "April 17", "April 17th, 2022", "March 2021"
         got_m = self.month(k)
         if got_m is not None and (k == i or self.adjacent(k)):
@@ -1087,6 +1083,8 @@ class _Parser:
                 meaning = replace(meaning, after_in=True)
             elif relation == "within":
                 meaning = replace(meaning, anchored="next")
+        if isinstance(meaning, m.Duration) and meaning.anchored is None and relation != "within":
+            relation = None  # "won by 11 seconds", "after nine hours of talks": a measure
         if isinstance(meaning, m.Duration) and meaning.anchored == "next":
             prev = self.low(first - 1) if self.adjacent(first) else ""
             if relation is None and prev in ("in", "over", "during"):

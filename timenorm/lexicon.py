@@ -107,7 +107,6 @@ MULTIWORD_RELATIONS: dict[tuple[str, ...], str] = {
     ("beginning", "on"): "starting",
     ("beginning", "at"): "starting",
     ("effective", "from"): "starting",
-    ("as", "of"): "starting",
     ("up", "to"): "until",
     ("until", "at"): "until",
     ("ahead", "of"): "before",

@@ -17,6 +17,7 @@ _BE = frozenset({"is", "are", "am", "be", "being", "'s", "'re"})
 _WINDOW = 24  # words looked at on each side: about a clause
 _FORWARD = frozenset({"by", "until", "through", "no later than", "starting", "from", "within",
                       "before", "after"})
+_DEADLINES = frozenset({"by", "until", "no later than", "before", "starting", "within"})
 _ADVERBS = frozenset({"not", "already", "just", "also", "yet", "since", "now", "long",
                       "never", "recently", "previously", "n't", "still", "jointly"})
 
@@ -31,6 +32,8 @@ def clause_tense(tokens: list[Token], first: int, last: int, relation: str | Non
         return None if left == "present" else left
     # After "which"/"who" to the left, stay inside that clause: stop at a comma.
     right = _scan(tokens, last, 1, relation, stop_at_comma=left == "break")
+    if right in (None, "present", "break") and relation in _DEADLINES:
+        return "future"  # "by 5 p.m. ET Friday" with no verb: a deadline lies ahead
     return None if right in ("present", "break") else right
 
 

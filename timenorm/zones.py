@@ -38,6 +38,7 @@ class Zone:
     fixed: bool = False
     reading: zonetable.ZoneReading | None = None
     alternatives: tuple[zonetable.ZoneReading, ...] = ()
+    abbreviation: str | None = None
 
 
 def is_abbreviation(text: str) -> bool:
@@ -81,6 +82,8 @@ def zone_of_name(name: str) -> Zone:
     stripped = name.strip()
     if stripped.upper() in ("UTC", "GMT", "Z"):
         return Zone(UTC, "UTC", fixed=True)
+    if stripped[:3].upper() in ("UTC", "GMT") and stripped[3:4] in ("+", "-"):
+        stripped = stripped[3:]  # "UTC+03:00", the name fixed() gives
     if stripped[:1] in "+-" and stripped[1:].replace(":", "").isdigit():
         digits = stripped[1:].replace(":", "")
         secs = int(digits[:2]) * 3600 + int(digits[2:4] or 0) * 60
@@ -127,7 +130,28 @@ def resolve(ref: ZoneRef | None, home: Zone) -> Zone:
     chosen = zonetable.choose_abbreviation(ref.key, _iana_name(home))
     if chosen is None:
         return home
-    return _of_reading(*chosen)
+    zone = _of_reading(*chosen)
+    return Zone(zone.tz, zone.name, zone.fixed, zone.reading, zone.alternatives, ref.key)
+
+
+def historical(zone: Zone, wall: datetime) -> Zone:
+    """An abbreviation read with the offset it had at that date in its own region.
+
+    The table holds today's offsets; "MSK" meant UTC+04:00 in 2012. When the reading's
+    zone called itself by the same abbreviation at that wall-clock time, use its offset.
+    """
+    reading = zone.reading
+    if not zone.abbreviation or reading is None or not reading.representative:
+        return zone
+    try:
+        local = wall.replace(tzinfo=iana(reading.representative))
+    except ZoneError:
+        return zone
+    offset = local.utcoffset()
+    if local.tzname() != zone.abbreviation or offset is None or offset == zone.tz.utcoffset(None):
+        return zone
+    other = fixed(int(offset.total_seconds()))
+    return Zone(other.tz, other.name, True, reading, zone.alternatives, zone.abbreviation)
 
 
 def _of_reading(reading: zonetable.ZoneReading, others: tuple[zonetable.ZoneReading, ...]) -> Zone:

@@ -1,0 +1,122 @@
+"""The Python API contract: fields, errors, anchors, determinism."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from timenorm import AnchorError, Interval, Mention, TimenormError, ZoneError, extract, resolve
+from timenorm.model import iso_z
+
+ANCHOR = "2022-04-16T12:00:00+03:00"
+
+
+def test_mention_carries_every_contract_field() -> None:
+    m = resolve("by 5 p.m. ET Friday", ANCHOR, tz="Europe/Moscow")
+    assert isinstance(m, Mention)
+    assert (m.text, m.type, m.value, m.mod, m.relation, m.tz) == (
+        "5 p.m. ET Friday", "TIME", "2022-04-22T17:00", None, "by", "America/New_York")
+    assert (m.start, m.end) == (3, 19)
+    assert isinstance(m.interval, Interval) and m.interval.grain == "minute"
+    assert m.interval.start.tzinfo is not None
+    assert (m.window.start, iso_z(m.window.end)) == (None, "2022-04-22T21:00Z")
+    data = m.to_dict()
+    json.dumps(data)
+    assert data["interval"] == {"start": "2022-04-22T21:00Z", "end": "2022-04-22T21:01Z",
+                                "grain": "minute"}
+    assert data["local"]["start"] == "2022-04-23T00:00+03:00"
+
+
+def test_anchor_as_datetime_date_string_and_tz_agree() -> None:
+    as_string = resolve("yesterday", "2022-04-16T12:00:00+03:00")
+    as_datetime = resolve("yesterday", datetime(2022, 4, 16, 12, tzinfo=ZoneInfo("Europe/Moscow")))
+    naive_with_tz = resolve("yesterday", datetime(2022, 4, 16, 12), tz="Europe/Moscow")
+    assert as_string.interval == as_datetime.interval == naive_with_tz.interval
+    assert as_datetime.tz == "Europe/Moscow"
+
+
+def test_bare_date_anchor_is_utc() -> None:
+    m = resolve("today", "2022-04-16")
+    assert (iso_z(m.interval.start), iso_z(m.interval.end)) == ("2022-04-16T00:00Z", "2022-04-17T00:00Z")
+
+
+@pytest.mark.parametrize("anchor", ["2022-13-01", "yesterday", "", "2022-04-16T12:00:00+99:00"])
+def test_bad_anchor_is_a_clear_error(anchor: str) -> None:
+    with pytest.raises(AnchorError, match="anchor"):
+        extract("on Sunday", anchor)
+
+
+def test_naive_datetime_without_tz_is_an_error_not_a_guess() -> None:
+    with pytest.raises(AnchorError, match="no zone"):
+        extract("on Sunday", datetime(2022, 4, 16, 12))
+    with pytest.raises(AnchorError, match="no offset"):
+        extract("on Sunday", "2022-04-16T12:00")
+
+
+def test_unknown_zone_is_a_clear_error() -> None:
+    with pytest.raises(ZoneError, match="Mars/Olympus"):
+        extract("on Sunday", ANCHOR, tz="Mars/Olympus")
+    assert issubclass(ZoneError, TimenormError)
+
+
+def test_no_expression_gives_none_and_empty_list() -> None:
+    assert resolve("the cat sat on the mat", ANCHOR) is None
+    assert extract("", ANCHOR) == []
+
+
+def test_dateline_gives_the_publication_zone() -> None:
+    text = "KYIV, Oct 30 (Reuters) - Power returned to the east bank this morning."
+    morning = extract(text, "2022-10-30T06:00Z")[-1]
+    assert morning.value == "2022-10-30TMO"
+    assert iso_z(morning.interval.start) == "2022-10-30T04:00Z"  # 06:00 EET, after fall-back
+
+
+def test_vague_references_are_opt_in() -> None:
+    text = "Prices are now falling."
+    assert extract(text, ANCHOR) == []
+    assert [m.value for m in extract(text, ANCHOR, vague=True)] == ["PRESENT_REF"]
+
+
+def test_weekday_mismatch_and_impossible_date_are_flagged() -> None:
+    wrong = resolve("Sunday, April 18, 2022", ANCHOR)
+    assert "weekday-mismatch" in wrong.flags
+    impossible = resolve("April 31, 2022", ANCHOR)
+    assert impossible.interval is None and "impossible-date" in impossible.flags
+
+
+def test_ambiguous_abbreviation_is_decided_by_region_and_reported() -> None:
+    delhi = resolve("at noon IST", "2024-02-29T09:30:00+05:30", tz="Asia/Kolkata")
+    dublin = resolve("at noon IST", "2024-07-01T09:30:00+01:00", tz="Europe/Dublin")
+    assert iso_z(delhi.interval.start) == "2024-02-29T06:30Z"
+    assert iso_z(dublin.interval.start) == "2024-07-01T11:00Z"
+    assert "zone-ambiguous" in delhi.flags and delhi.alternatives
+
+
+def test_dst_gap_and_fold_are_marked_not_shifted() -> None:
+    fold = resolve("1:30 a.m.", "2021-11-07T10:00:00-06:00", tz="America/Chicago")
+    assert "dst-fold" in fold.flags
+    assert [iso_z(a.interval.start) for a in fold.alternatives] == ["2021-11-07T07:30Z"]
+    gap = resolve("2:30 a.m. on March 13", "2022-03-01T10:00:00-06:00", tz="America/Chicago")
+    assert gap.value == "2022-03-13T02:30" and "dst-gap" in gap.flags
+
+
+def test_season_abbreviation_out_of_season_keeps_its_offset() -> None:
+    m = resolve("9 a.m. EST on July 4", "2023-07-01T10:00:00-04:00", tz="America/New_York")
+    assert iso_z(m.interval.start) == "2023-07-04T14:00Z"
+    assert "zone-out-of-season" in m.flags
+
+
+def test_sets_carry_an_expandable_rule() -> None:
+    m = resolve("every Monday at 9 a.m.", ANCHOR, tz="Europe/Moscow")
+    assert (m.type, m.value) == ("SET", "XXXX-WXX-1T09:00")
+    first = m.occurrences(datetime(2022, 4, 16, tzinfo=UTC), count=2)
+    assert [iso_z(t) for t in first] == ["2022-04-18T06:00Z", "2022-04-25T06:00Z"]
+
+
+def test_extraction_is_deterministic_and_ignores_the_wall_clock() -> None:
+    text = "The talks will resume next week, officials said on Friday."
+    assert extract(text, ANCHOR) == extract(text, ANCHOR)
+    assert extract(text, "2030-01-01T00:00Z")[0].value == "2030-W02"
