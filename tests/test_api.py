@@ -18,15 +18,24 @@ def test_mention_carries_every_contract_field() -> None:
     m = resolve("by 5 p.m. ET Friday", ANCHOR, tz="Europe/Moscow")
     assert isinstance(m, Mention)
     assert (m.text, m.type, m.value, m.mod, m.relation, m.tz) == (
-        "5 p.m. ET Friday", "TIME", "2022-04-22T17:00", None, "by", "America/New_York")
+        "5 p.m. ET Friday",
+        "TIME",
+        "2022-04-22T17:00",
+        None,
+        "by",
+        "America/New_York",
+    )
     assert (m.start, m.end) == (3, 19)
     assert isinstance(m.interval, Interval) and m.interval.grain == "minute"
     assert m.interval.start.tzinfo is not None
     assert (m.window.start, iso_z(m.window.end)) == (None, "2022-04-22T21:00Z")
     data = m.to_dict()
     json.dumps(data)
-    assert data["interval"] == {"start": "2022-04-22T21:00Z", "end": "2022-04-22T21:01Z",
-                                "grain": "minute"}
+    assert data["interval"] == {
+        "start": "2022-04-22T21:00Z",
+        "end": "2022-04-22T21:01Z",
+        "grain": "minute",
+    }
     assert data["local"]["start"] == "2022-04-23T00:00+03:00"
 
 
@@ -40,7 +49,10 @@ def test_anchor_as_datetime_date_string_and_tz_agree() -> None:
 
 def test_bare_date_anchor_is_utc() -> None:
     m = resolve("today", "2022-04-16")
-    assert (iso_z(m.interval.start), iso_z(m.interval.end)) == ("2022-04-16T00:00Z", "2022-04-17T00:00Z")
+    assert (iso_z(m.interval.start), iso_z(m.interval.end)) == (
+        "2022-04-16T00:00Z",
+        "2022-04-17T00:00Z",
+    )
 
 
 @pytest.mark.parametrize("anchor", ["2022-13-01", "yesterday", "", "2022-04-16T12:00:00+99:00"])

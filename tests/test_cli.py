@@ -11,8 +11,9 @@ from conftest import CORPUS
 
 
 def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "timenorm", *args], capture_output=True,
-                          text=True, input=stdin)
+    return subprocess.run(
+        [sys.executable, "-m", "timenorm", *args], capture_output=True, text=True, input=stdin
+    )
 
 
 def test_resolve_prints_a_readable_resolution() -> None:
@@ -24,8 +25,14 @@ def test_resolve_prints_a_readable_resolution() -> None:
 
 
 def test_resolve_json_and_other_zone() -> None:
-    out = _run("6 a.m. Moscow time", "--anchor", "2022-04-16T12:00+03:00", "--json",
-               "--in", "America/New_York")
+    out = _run(
+        "6 a.m. Moscow time",
+        "--anchor",
+        "2022-04-16T12:00+03:00",
+        "--json",
+        "--in",
+        "America/New_York",
+    )
     data = json.loads(out.stdout)
     assert data["interval"]["start"] == "2022-04-16T03:00Z"
     assert data["in"] == {"zone": "America/New_York", "start": "2022-04-15T23:00-04:00"}
@@ -49,8 +56,14 @@ def test_no_expression_exits_1() -> None:
 
 
 def test_extract_from_stdin_as_json_lines() -> None:
-    out = _run("extract", "-", "--anchor", "2022-04-16T12:00+03:00", "--json",
-               stdin="Talks were held yesterday and will resume tomorrow.")
+    out = _run(
+        "extract",
+        "-",
+        "--anchor",
+        "2022-04-16T12:00+03:00",
+        "--json",
+        stdin="Talks were held yesterday and will resume tomorrow.",
+    )
     values = [json.loads(line)["value"] for line in out.stdout.splitlines()]
     assert values == ["2022-04-15", "2022-04-17"]
 
@@ -58,12 +71,23 @@ def test_extract_from_stdin_as_json_lines() -> None:
 def test_extract_as_timeml_reads_back() -> None:
     from timenorm.timeml import parse_timeml
 
-    out = _run("extract", "-", "--anchor", "2022-04-16T12:00+03:00", "--tz", "Europe/Moscow",
-               "--format", "timeml", stdin="Markets fell 2% last week & rose <5% on Friday.")
+    out = _run(
+        "extract",
+        "-",
+        "--anchor",
+        "2022-04-16T12:00+03:00",
+        "--tz",
+        "Europe/Moscow",
+        "--format",
+        "timeml",
+        stdin="Markets fell 2% last week & rose <5% on Friday.",
+    )
     doc = parse_timeml(out.stdout)
     assert doc.text == "Markets fell 2% last week & rose <5% on Friday."
-    assert [(t.text, t.value) for t in doc.timexes] == [("last week", "2022-W14"),
-                                                        ("Friday", "2022-04-15")]
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("last week", "2022-W14"),
+        ("Friday", "2022-04-15"),
+    ]
     assert doc.tz == "Europe/Moscow"
 
 

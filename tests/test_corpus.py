@@ -10,20 +10,35 @@ from __future__ import annotations
 import functools
 
 import pytest
-
 from conftest import CORPUS
+
 from timenorm import Mention, extract
 from timenorm.model import iso_z
 from timenorm.timeml import GoldTimex, TimeMLDocument, read_corpus
 
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("forms-deadlines", "t9"): "participle 'approved' after a noun read as a past verb",
-    ("am-records-denver", "t3"): "'about 1:30 a.m. Sunday' in a present-tense clause: nearest Sunday",
-    ("ap-auckland-cricket-odi", "t12"): "'a replay of Saturday's match would air': tense of 'said' wins",
-    ("ap-newdelhi-rbi-rates", "t9"): "'voted to lower rates at the meeting on Oct. 6': infinitive read as future",
+    (
+        "am-records-denver",
+        "t3",
+    ): "'about 1:30 a.m. Sunday' in a present-tense clause: nearest Sunday",
+    (
+        "ap-auckland-cricket-odi",
+        "t12",
+    ): "'a replay of Saturday's match would air': tense of 'said' wins",
+    (
+        "ap-newdelhi-rbi-rates",
+        "t9",
+    ): "'voted to lower rates at the meeting on Oct. 6': infinitive read as future",
     ("ap-seoul-typhoon-mirae", "t7"): "'in a decade' read as a date a decade ahead",
-    ("ap-singapore-work-pass-rules", "t11"): "'Declarations received after ... will attract': participle read as past",
-    ("eu-dublin-storm", "t11"): "'sailings scheduled before 2 p.m. on Christmas Eve have been cancelled'",
+    (
+        "ap-singapore-work-pass-rules",
+        "t11",
+    ): "'Declarations received after ... will attract': participle read as past",
+    (
+        "eu-dublin-storm",
+        "t11",
+    ): "'sailings scheduled before 2 p.m. on Christmas Eve have been cancelled'",
     ("eu-warsaw-football", "t5"): "tense of a weekday in a clause with no finite verb nearby",
 }
 
@@ -47,8 +62,11 @@ def _cases() -> list[pytest.param]:
             reason = KNOWN_FAILURES.get((doc.doc_id, gold.tid))
             if reason:
                 marks.append(pytest.mark.xfail(reason=reason, strict=True))
-            cases.append(pytest.param(doc.doc_id, gold, id=f"{doc.doc_id}:{gold.tid}:{gold.text}",
-                                      marks=marks))
+            cases.append(
+                pytest.param(
+                    doc.doc_id, gold, id=f"{doc.doc_id}:{gold.tid}:{gold.text}", marks=marks
+                )
+            )
     return cases
 
 
@@ -70,8 +88,11 @@ def test_annotated_expression(doc_id: str, gold: GoldTimex) -> None:
     got_window = _span(mention.window.start, mention.window.end) if mention.window else None
     assert got_window == gold.attrs.get("window")
     if "alt" in gold.attrs:
-        alternatives = [_span(a.interval.start, a.interval.end) for a in mention.alternatives
-                        if a.interval is not None]
+        alternatives = [
+            _span(a.interval.start, a.interval.end)
+            for a in mention.alternatives
+            if a.interval is not None
+        ]
         assert gold.attrs["alt"] in alternatives
 
 

@@ -18,14 +18,40 @@ from hypothesis import strategies as st
 
 from timenorm import extract, resolve, zonetable
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-ZONES = ("Europe/Moscow", "Europe/London", "America/New_York", "America/Chicago",
-         "Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "Europe/Kyiv", "America/Sao_Paulo",
-         "Africa/Nairobi", "Pacific/Auckland", "UTC")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ZONES = (
+    "Europe/Moscow",
+    "Europe/London",
+    "America/New_York",
+    "America/Chicago",
+    "Asia/Kolkata",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Europe/Kyiv",
+    "America/Sao_Paulo",
+    "Africa/Nairobi",
+    "Pacific/Auckland",
+    "UTC",
+)
 
-moments = st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2045, 12, 31),
-                       timezones=st.sampled_from([ZoneInfo(z) for z in ZONES]))
+moments = st.datetimes(
+    min_value=datetime(1995, 1, 1),
+    max_value=datetime(2045, 12, 31),
+    timezones=st.sampled_from([ZoneInfo(z) for z in ZONES]),
+)
 
 
 def _clock12(t: datetime) -> str:
@@ -40,7 +66,9 @@ def _surface_forms(t: datetime) -> list[str]:
         f"{month} {t.day}, {t.year}",
         f"{t.day} {month} {t.year}",
         f"{weekday}, {month} {t.day}, {t.year}",
-        f"the {t.day}th of {month} {t.year}" if t.day in (4, 5, 6, 7, 8, 9, 10) else f"{month} {t.day} {t.year}",
+        f"the {t.day}th of {month} {t.year}"
+        if t.day in (4, 5, 6, 7, 8, 9, 10)
+        else f"{month} {t.day} {t.year}",
         f"{t.month}/{t.day}/{t.year}",
         t.strftime("%Y-%m-%d"),
         f"{_clock12(t)} on {month} {t.day}, {t.year}",
@@ -52,7 +80,9 @@ def _surface_forms(t: datetime) -> list[str]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(moments, st.data())
-def test_a_datetime_written_many_ways_resolves_to_an_interval_holding_it(t: datetime, data: st.DataObject) -> None:
+def test_a_datetime_written_many_ways_resolves_to_an_interval_holding_it(
+    t: datetime, data: st.DataObject
+) -> None:
     t = t.replace(second=0, microsecond=0)
     form = data.draw(st.sampled_from(_surface_forms(t)))
     zone = t.tzinfo.key  # type: ignore[union-attr]
@@ -62,7 +92,11 @@ def test_a_datetime_written_many_ways_resolves_to_an_interval_holding_it(t: date
     assert m.interval is not None
     instant = t.astimezone(UTC)
     # a wall-clock time in a DST fold names the first of its two instants
-    assert instant in m.interval or any(instant in a.interval for a in m.alternatives if a.interval) or t.fold
+    assert (
+        instant in m.interval
+        or any(instant in a.interval for a in m.alternatives if a.interval)
+        or t.fold
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -79,12 +113,41 @@ def test_any_text_gives_a_list_of_well_formed_mentions(text: str, anchor: dateti
             assert m.window.start <= m.window.end
 
 
-NEWSY = st.lists(st.sampled_from([
-    "on Sunday", "last month", "6 a.m. Moscow time", "yesterday", "by Friday", "the 1990s",
-    "within 48 hours", "said", "will", "2022", "12:30", "May", "march", "3-1", "$4.50",
-    "between Monday and Wednesday", "0300 GMT", "early next week", "Q3", ",", ".", "the",
-    "and", "every Monday", "UTC+3", "the next day", "two weeks ago", "1,464",
-]), max_size=60).map(" ".join)
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "on Sunday",
+            "last month",
+            "6 a.m. Moscow time",
+            "yesterday",
+            "by Friday",
+            "the 1990s",
+            "within 48 hours",
+            "said",
+            "will",
+            "2022",
+            "12:30",
+            "May",
+            "march",
+            "3-1",
+            "$4.50",
+            "between Monday and Wednesday",
+            "0300 GMT",
+            "early next week",
+            "Q3",
+            ",",
+            ".",
+            "the",
+            "and",
+            "every Monday",
+            "UTC+3",
+            "the next day",
+            "two weeks ago",
+            "1,464",
+        ]
+    ),
+    max_size=60,
+).map(" ".join)
 
 
 @settings(max_examples=100, deadline=None)
@@ -110,13 +173,26 @@ def test_extraction_time_is_linear_in_text_length() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2040, 1, 1)),
-       st.sampled_from([("Europe/Moscow", "Moscow time"), ("Asia/Tokyo", "Tokyo time"),
-                        ("Europe/London", "London time"), ("America/New_York", "New York time"),
-                        ("Asia/Kolkata", "India time"), ("Europe/Berlin", "Berlin time"),
-                        ("Australia/Sydney", "Sydney time"), ("America/Los_Angeles", "Pacific Time"),
-                        ("America/Chicago", "CT"), ("Europe/Kyiv", "Kyiv time")]))
-def test_a_clock_time_in_a_zones_name_abbreviation_and_offset_agree(naive: datetime, zone: tuple[str, str]) -> None:
+@given(
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2040, 1, 1)),
+    st.sampled_from(
+        [
+            ("Europe/Moscow", "Moscow time"),
+            ("Asia/Tokyo", "Tokyo time"),
+            ("Europe/London", "London time"),
+            ("America/New_York", "New York time"),
+            ("Asia/Kolkata", "India time"),
+            ("Europe/Berlin", "Berlin time"),
+            ("Australia/Sydney", "Sydney time"),
+            ("America/Los_Angeles", "Pacific Time"),
+            ("America/Chicago", "CT"),
+            ("Europe/Kyiv", "Kyiv time"),
+        ]
+    ),
+)
+def test_a_clock_time_in_a_zones_name_abbreviation_and_offset_agree(
+    naive: datetime, zone: tuple[str, str]
+) -> None:
     name, words = zone
     tz = ZoneInfo(name)
     local = naive.replace(second=0, microsecond=0, tzinfo=tz)

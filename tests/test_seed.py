@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from conftest import SEED_ANCHOR, SEED_TZ
+
 from timenorm import extract
 from timenorm.model import iso_z
 
@@ -19,15 +20,21 @@ def _article(seed_text: str) -> str:
 
 
 def _rows(mentions: list) -> list[tuple]:
-    return [(m.text, m.type, m.value, iso_z(m.interval.start), iso_z(m.interval.end))
-            for m in mentions]
+    return [
+        (m.text, m.type, m.value, iso_z(m.interval.start), iso_z(m.interval.end)) for m in mentions
+    ]
 
 
 def test_seed_article_through_extract(seed_text: str) -> None:
     mentions = extract(_article(seed_text), SEED_ANCHOR, tz=SEED_TZ)
     assert _rows(mentions) == [
-        ("6 a.m. Moscow time on Sunday, April 17", "TIME", "2022-04-17T06:00",
-         "2022-04-17T03:00Z", "2022-04-17T03:01Z"),
+        (
+            "6 a.m. Moscow time on Sunday, April 17",
+            "TIME",
+            "2022-04-17T06:00",
+            "2022-04-17T03:00Z",
+            "2022-04-17T03:01Z",
+        ),
         ("last month", "DATE", "2022-03", "2022-02-28T21:00Z", "2022-03-31T21:00Z"),
         ("yesterday", "DATE", "2022-04-15", "2022-04-14T21:00Z", "2022-04-15T21:00Z"),
         ("Sunday", "DATE", "2022-04-10", "2022-04-09T21:00Z", "2022-04-10T21:00Z"),
@@ -48,9 +55,21 @@ def test_seed_article_through_the_cli(tmp_path: Path, seed_text: str) -> None:
     draft = tmp_path / "article.txt"
     draft.write_text(_article(seed_text), encoding="utf-8")
     out = subprocess.run(
-        [sys.executable, "-m", "timenorm", "extract", str(draft), "--anchor", SEED_ANCHOR,
-         "--tz", SEED_TZ, "--json"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-m",
+            "timenorm",
+            "extract",
+            str(draft),
+            "--anchor",
+            SEED_ANCHOR,
+            "--tz",
+            SEED_TZ,
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     rows = [json.loads(line) for line in out.splitlines()]
     assert [(r["text"], r["value"], r["interval"]["start"]) for r in rows] == [

@@ -1,8 +1,8 @@
 """timenorm: time expressions in English news, resolved to exact UTC intervals.
 
-    >>> from timenorm import resolve
-    >>> resolve("6 a.m. Moscow time on Sunday, April 17", "2022-04-16T12:00+03:00").value
-    '2022-04-17T06:00'
+>>> from timenorm import resolve
+>>> resolve("6 a.m. Moscow time on Sunday, April 17", "2022-04-16T12:00+03:00").value
+'2022-04-17T06:00'
 """
 
 from timenorm.api import extract, resolve

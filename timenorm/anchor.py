@@ -87,7 +87,9 @@ class Resolver:
                 return self._clock(meaning, tense)
             case m.PartOfDay():
                 return self._part_of_day(meaning, tense)
-            case m.Duration() if meaning.after_in and tense != "past" and float(meaning.amount).is_integer():
+            case m.Duration() if (
+                meaning.after_in and tense != "past" and float(meaning.amount).is_integer()
+            ):
                 return self._ago(m.Ago(int(meaning.amount), meaning.unit))
             case m.Duration():
                 return self._duration(meaning)
@@ -118,7 +120,11 @@ class Resolver:
         return den
 
     def _den(self, period: _Period, kind: str = "DATE") -> Denotation:
-        day = period.first if period.grain == "day" and period.last - period.first == timedelta(1) else None
+        day = (
+            period.first
+            if period.grain == "day" and period.last - period.first == timedelta(1)
+            else None
+        )
         return Denotation(kind, period.value, self._interval(period), self.ctx.home, day=day)
 
     def _interval(self, period: _Period, zone: Zone | None = None) -> Interval:
@@ -126,8 +132,9 @@ class Resolver:
         start, end = lt.day_span(period.first, period.last, tz)
         return Interval(start, end, period.grain)
 
-    def _period(self, meaning: m.Meaning, tense: str | None, today: date
-                ) -> tuple[_Period, list[_Period]] | None:
+    def _period(
+        self, meaning: m.Meaning, tense: str | None, today: date
+    ) -> tuple[_Period, list[_Period]] | None:
         """The period a date-like meaning names, and the other readings kept."""
         match meaning:
             case m.Day():
@@ -146,8 +153,15 @@ class Resolver:
             case m.Season():
                 return self._pick(_season_candidates(meaning, today), tense, today)
             case m.YearSpan():
-                return (_Period(f"{meaning.first}/{meaning.last}", date(meaning.first, 1, 1),
-                                date(meaning.last + 1, 1, 1), "year"), [])
+                return (
+                    _Period(
+                        f"{meaning.first}/{meaning.last}",
+                        date(meaning.first, 1, 1),
+                        date(meaning.last + 1, 1, 1),
+                        "year",
+                    ),
+                    [],
+                )
             case m.Weekend():
                 return self._pick(_weekend_candidates(meaning, today), tense, today)
             case m.Holiday():
@@ -158,8 +172,9 @@ class Resolver:
                 return _day(lt.add_years(today, -meaning.years)), []
         return None
 
-    def _pick(self, candidates: list[_Period], tense: str | None, today: date
-              ) -> tuple[_Period, list[_Period]] | None:
+    def _pick(
+        self, candidates: list[_Period], tense: str | None, today: date
+    ) -> tuple[_Period, list[_Period]] | None:
         """Past -> the latest begun on or before today; future -> the earliest not yet
         over; no tense -> the one holding today, else the nearest. The other side is kept
         as an alternative; a future reading of today also keeps the next one."""
@@ -184,8 +199,9 @@ class Resolver:
             other = earliest if chosen is latest else latest
         return chosen, [other] if other != chosen else []
 
-    def _day_period(self, meaning: m.Day, tense: str | None, today: date
-                    ) -> tuple[_Period, list[_Period]] | None:
+    def _day_period(
+        self, meaning: m.Day, tense: str | None, today: date
+    ) -> tuple[_Period, list[_Period]] | None:
         if meaning.year is not None and meaning.month is not None and meaning.day is not None:
             try:
                 return _day(date(meaning.year, meaning.month, meaning.day)), []
@@ -199,19 +215,30 @@ class Resolver:
         if meaning.weekday is not None and meaning.month is None:
             return self._weekday(meaning.weekday, meaning.shift, tense, today)
         if meaning.month is not None and meaning.day is None:
-            years = {"last": (today.year - 1, today.year), "this": (today.year,),
-                     "next": (today.year, today.year + 1)}.get(meaning.shift or "", None)
+            years = {
+                "last": (today.year - 1, today.year),
+                "this": (today.year,),
+                "next": (today.year, today.year + 1),
+            }.get(meaning.shift or "")
             if meaning.shift == "last":
                 candidates = [_month(y, meaning.month) for y in years or ()]
-                return max((p for p in candidates if p.last <= lt.month_start(today.year, today.month)),
-                           key=lambda p: p.first, default=candidates[0]), []
+                return max(
+                    (p for p in candidates if p.last <= lt.month_start(today.year, today.month)),
+                    key=lambda p: p.first,
+                    default=candidates[0],
+                ), []
             if meaning.shift == "next":
                 candidates = [_month(y, meaning.month) for y in years or ()]
-                return min((p for p in candidates if p.first > today),
-                           key=lambda p: p.first, default=candidates[-1]), []
+                return min(
+                    (p for p in candidates if p.first > today),
+                    key=lambda p: p.first,
+                    default=candidates[-1],
+                ), []
             if meaning.shift == "this":
                 return _month(today.year, meaning.month), []
-            candidates = [_month(y, meaning.month) for y in (today.year - 1, today.year, today.year + 1)]
+            candidates = [
+                _month(y, meaning.month) for y in (today.year - 1, today.year, today.year + 1)
+            ]
             return self._pick(candidates, tense, today)
         if meaning.month is not None and meaning.day is not None:
             candidates = []
@@ -228,8 +255,9 @@ class Resolver:
             return self._pick(candidates, tense, today)
         return None
 
-    def _weekday(self, weekday: int, shift: str | None, tense: str | None, today: date
-                 ) -> tuple[_Period, list[_Period]]:
+    def _weekday(
+        self, weekday: int, shift: str | None, tense: str | None, today: date
+    ) -> tuple[_Period, list[_Period]]:
         delta = (weekday - today.weekday()) % 7
         upcoming = today + timedelta(delta)  # on or after today
         previous = upcoming - timedelta(7) if delta else upcoming  # on or before today
@@ -242,8 +270,12 @@ class Resolver:
             return _day(in_next_week), others
         if shift == "this":
             tense = tense or "future"
-        candidates = [_day(previous - timedelta(7)), _day(previous), _day(upcoming),
-                      _day(upcoming + timedelta(7))]
+        candidates = [
+            _day(previous - timedelta(7)),
+            _day(previous),
+            _day(upcoming),
+            _day(upcoming + timedelta(7)),
+        ]
         chosen = self._pick(list({p.first: p for p in candidates}.values()), tense, today)
         assert chosen is not None
         if shift == "this":
@@ -258,11 +290,15 @@ class Resolver:
         try:
             day = date(meaning.year, meaning.month, meaning.day)
         except ValueError:
-            den = Denotation("DATE", f"{meaning.year:04d}-{meaning.month:02d}-{meaning.day:02d}",
-                             zone=self.ctx.home)
+            den = Denotation(
+                "DATE",
+                f"{meaning.year:04d}-{meaning.month:02d}-{meaning.day:02d}",
+                zone=self.ctx.home,
+            )
             den.flags.append("impossible-date")
-            den.notes.append(f"{meaning.year:04d}-{meaning.month:02d}-{meaning.day:02d} "
-                             "is not a date")
+            den.notes.append(
+                f"{meaning.year:04d}-{meaning.month:02d}-{meaning.day:02d} is not a date"
+            )
             return den
         den = self._den(_day(day))
         _check_weekday(den, day, meaning.weekday)
@@ -317,22 +353,37 @@ class Resolver:
         zone = historical(zone, wall)
         instant, flag, second = lt.wall_clock(wall, zone.tz)
         value = f"{day.isoformat()}T{hour % 24:02d}:{minute:02d}"
-        den = Denotation("TIME", value, Interval(instant, instant + timedelta(minutes=1), "minute"),
-                         zone, day=day, instant=True)
+        den = Denotation(
+            "TIME",
+            value,
+            Interval(instant, instant + timedelta(minutes=1), "minute"),
+            zone,
+            day=day,
+            instant=True,
+        )
         if flag is not None:
             den.flags.append(flag)
             if second is not None:
-                den.alternatives.append(Reading(value, Interval(second, second + timedelta(minutes=1),
-                                                                "minute"), "the clock reads this time twice"))
+                den.alternatives.append(
+                    Reading(
+                        value,
+                        Interval(second, second + timedelta(minutes=1), "minute"),
+                        "the clock reads this time twice",
+                    )
+                )
                 den.notes.append(f"{value} occurs twice in {zone.name} (clocks go back)")
             else:
                 den.notes.append(f"{value} does not exist in {zone.name} (clocks go forward)")
         for other in others:
             alt_wall = datetime.combine(other.first, time(hour % 24, minute))
             alt = lt.utc(alt_wall, zone.tz)
-            den.alternatives.append(Reading(f"{other.first.isoformat()}T{hour % 24:02d}:{minute:02d}",
-                                            Interval(alt, alt + timedelta(minutes=1), "minute"),
-                                            "other reading"))
+            den.alternatives.append(
+                Reading(
+                    f"{other.first.isoformat()}T{hour % 24:02d}:{minute:02d}",
+                    Interval(alt, alt + timedelta(minutes=1), "minute"),
+                    "other reading",
+                )
+            )
         self._zone_notes(den, zone, instant, wall)
         if isinstance(meaning.day, m.Day) and meaning.day.month and meaning.day.day:
             _check_weekday(den, day, meaning.day.weekday)
@@ -348,12 +399,19 @@ class Resolver:
                     continue
                 other = wall.replace(tzinfo=None) - timedelta(seconds=alt.offset)
                 other_utc = other.replace(tzinfo=instant.tzinfo)
-                den.alternatives.append(Reading(den.value, Interval(other_utc, other_utc + timedelta(minutes=1),
-                                                                    "minute"), f"as {alt.name}"))
+                den.alternatives.append(
+                    Reading(
+                        den.value,
+                        Interval(other_utc, other_utc + timedelta(minutes=1), "minute"),
+                        f"as {alt.name}",
+                    )
+                )
         if zone.fixed and out_of_season(zone, instant):
             den.flags.append("zone-out-of-season")
             season = "summer" if zone.reading and not zone.reading.daylight else "winter"
-            den.notes.append(f"{zone.name} is a fixed offset, but its region is on {season} time then")
+            den.notes.append(
+                f"{zone.name} is a fixed offset, but its region is on {season} time then"
+            )
 
     def _part_of_day(self, meaning: m.PartOfDay, tense: str | None) -> Denotation:
         today = self.ctx.today
@@ -361,12 +419,22 @@ class Resolver:
         day = got[0].first if got else today
         start_h, end_h = PART_HOURS[meaning.part]
         start, end = lt.hours_span(day, start_h, end_h, self.ctx.home.tz)
-        den = Denotation("TIME", f"{day.isoformat()}T{meaning.part}", Interval(start, end, "hour"),
-                         self.ctx.home, day=day)
+        den = Denotation(
+            "TIME",
+            f"{day.isoformat()}T{meaning.part}",
+            Interval(start, end, "hour"),
+            self.ctx.home,
+            day=day,
+        )
         for other in got[1] if got else []:
             o_start, o_end = lt.hours_span(other.first, start_h, end_h, self.ctx.home.tz)
-            den.alternatives.append(Reading(f"{other.first.isoformat()}T{meaning.part}",
-                                            Interval(o_start, o_end, "hour"), "other reading"))
+            den.alternatives.append(
+                Reading(
+                    f"{other.first.isoformat()}T{meaning.part}",
+                    Interval(o_start, o_end, "hour"),
+                    "other reading",
+                )
+            )
         return den
 
     # ---- elapsed time --------------------------------------------------------------------
@@ -380,12 +448,20 @@ class Resolver:
                 floor = local.replace(minute=0, second=0, microsecond=0)
                 value = floor.strftime("%Y-%m-%dT%H")
                 start = floor.astimezone(moved.tzinfo)
-                return Denotation("TIME", value, Interval(start, start + timedelta(hours=1), "hour"), home)
-            floor = local.replace(second=0, microsecond=0) if unit == "minute" else local.replace(microsecond=0)
+                return Denotation(
+                    "TIME", value, Interval(start, start + timedelta(hours=1), "hour"), home
+                )
+            floor = (
+                local.replace(second=0, microsecond=0)
+                if unit == "minute"
+                else local.replace(microsecond=0)
+            )
             step = timedelta(minutes=1) if unit == "minute" else timedelta(seconds=1)
             fmt = "%Y-%m-%dT%H:%M" if unit == "minute" else "%Y-%m-%dT%H:%M:%S"
             start = floor.astimezone(moved.tzinfo)
-            return Denotation("TIME", floor.strftime(fmt), Interval(start, start + step, unit), home)
+            return Denotation(
+                "TIME", floor.strftime(fmt), Interval(start, start + step, unit), home
+            )
         today = self.ctx.today
         if unit in ("day", "week", "fortnight"):
             days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
@@ -408,7 +484,9 @@ class Resolver:
             return den
         anchor, tz = self.ctx.anchor, self.ctx.home.tz
         sign = 1 if meaning.anchored == "next" else -1
-        grain = {"fortnight": "week", "decade": "year", "century": "year"}.get(meaning.unit, meaning.unit)
+        grain = {"fortnight": "week", "decade": "year", "century": "year"}.get(
+            meaning.unit, meaning.unit
+        )
         amount = meaning.amount
         if meaning.business:
             end = self._business_days_end(int(amount)) if sign > 0 else anchor
@@ -418,11 +496,15 @@ class Resolver:
             start, end = min(anchor, other), max(anchor, other)
         else:
             days = {"day": 1, "week": 7, "fortnight": 14}.get(meaning.unit)
-            months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(meaning.unit)
+            months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(
+                meaning.unit
+            )
             if days is not None:
                 other = lt.same_wall_clock_later(anchor, tz, days=int(sign * amount * days))
             else:
-                other = lt.same_wall_clock_later(anchor, tz, months=int(sign * amount * (months or 0)))
+                other = lt.same_wall_clock_later(
+                    anchor, tz, months=int(sign * amount * (months or 0))
+                )
             start, end = min(anchor, other), max(anchor, other)
         if start < end:
             den.interval = Interval(start, end, grain)
@@ -457,11 +539,19 @@ class Resolver:
         if meaning.weekday is not None:
             value = f"XXXX-WXX-{meaning.weekday + 1}"
         else:
-            letter = {"DAILY": "D", "WEEKLY": "W", "MONTHLY": "M", "YEARLY": "Y",
-                      "HOURLY": "H", "MINUTELY": "M"}[meaning.freq]
-            value = f"P{'T' if meaning.freq in ('HOURLY', 'MINUTELY') else ''}{meaning.interval}{letter}"
+            letter = {
+                "DAILY": "D",
+                "WEEKLY": "W",
+                "MONTHLY": "M",
+                "YEARLY": "Y",
+                "HOURLY": "H",
+                "MINUTELY": "M",
+            }[meaning.freq]
+            clock = "T" if meaning.freq in ("HOURLY", "MINUTELY") else ""
+            value = f"P{clock}{meaning.interval}{letter}"
         if meaning.hour is not None:
-            value = f"{value if meaning.weekday is not None else 'XXXX-XX-XX'}T{meaning.hour:02d}:{meaning.minute or 0:02d}"
+            day = value if meaning.weekday is not None else "XXXX-XX-XX"
+            value = f"{day}T{meaning.hour:02d}:{meaning.minute or 0:02d}"
         return Denotation("SET", value, zone=self.ctx.home, rrule="RRULE:" + ";".join(parts))
 
     # ---- fuzzy parts --------------------------------------------------------------------
@@ -509,8 +599,12 @@ def _day(day: date) -> _Period:
 
 
 def _month(year: int, month: int) -> _Period:
-    return _Period(f"{year:04d}-{month:02d}", lt.month_start(year, month),
-                   lt.next_month_start(year, month), "month")
+    return _Period(
+        f"{year:04d}-{month:02d}",
+        lt.month_start(year, month),
+        lt.next_month_start(year, month),
+        "month",
+    )
 
 
 def _week(monday: date) -> _Period:
@@ -578,7 +672,10 @@ def _season(year: int, season: str) -> _Period:
 def _season_candidates(meaning: m.Season, today: date) -> list[_Period]:
     if meaning.year is not None:
         return [_season(meaning.year, meaning.season)]
-    candidates = [_season(y, meaning.season) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+    candidates = [
+        _season(y, meaning.season)
+        for y in (today.year - 2, today.year - 1, today.year, today.year + 1)
+    ]
     if meaning.shift is None:
         return candidates
     current = max((p for p in candidates if p.first <= today), key=lambda p: p.first)
@@ -617,7 +714,9 @@ def _holiday_date(rule: tuple[object, ...], year: int) -> date | None:
 
 
 def _holiday_candidates(meaning: m.Holiday, today: date) -> list[_Period]:
-    years = [meaning.year] if meaning.year is not None else [today.year - 1, today.year, today.year + 1]
+    years = (
+        [meaning.year] if meaning.year is not None else [today.year - 1, today.year, today.year + 1]
+    )
     out = []
     for y in years:
         day = _holiday_date(meaning.rule, y)
@@ -627,7 +726,9 @@ def _holiday_candidates(meaning: m.Holiday, today: date) -> list[_Period]:
 
 
 def _week_of_month_candidates(meaning: m.WeekOfMonth, today: date) -> list[_Period]:
-    years = [meaning.year] if meaning.year is not None else [today.year - 1, today.year, today.year + 1]
+    years = (
+        [meaning.year] if meaning.year is not None else [today.year - 1, today.year, today.year + 1]
+    )
     out = []
     for y in years:
         day = date(y, meaning.month, min(7 * (meaning.number - 1) + 1, 28))
@@ -651,14 +752,22 @@ def _part_of(base: _Period, mod: str) -> _Period:
     if base.grain == "year":
         span = last.year - first.year
         third = max(1, round(span * 0.3))
-        years = {"START": (0, third + 1), "MID": (third, span - third), "END": (span - third - 1, span)}[mod]
-        return _Period(value, date(first.year + years[0], 1, 1), date(first.year + years[1], 1, 1), "year")
+        years = {
+            "START": (0, third + 1),
+            "MID": (third, span - third),
+            "END": (span - third - 1, span),
+        }[mod]
+        return _Period(
+            value, date(first.year + years[0], 1, 1), date(first.year + years[1], 1, 1), "year"
+        )
     if base.grain == "week":
         days = {"START": (0, 3), "MID": (1, 4), "END": (3, 7)}[mod]
         return _Period(value, first + timedelta(days[0]), first + timedelta(days[1]), "day")
     if base.grain == "quarter":
         months = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}[mod]
-        return _Period(value, lt.add_months(first, months[0]), lt.add_months(first, months[1]), "month")
+        return _Period(
+            value, lt.add_months(first, months[0]), lt.add_months(first, months[1]), "month"
+        )
     return base
 
 

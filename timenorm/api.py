@@ -6,10 +6,10 @@ import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
+from timenorm import meaning as m
 from timenorm.anchor import Context, Resolver, window_for
 from timenorm.errors import AnchorError
 from timenorm.grammar import Expression, parse
-from timenorm import meaning as m
 from timenorm.meaning import Reference
 from timenorm.model import Mention, Window
 from timenorm.scan import scan
@@ -33,19 +33,24 @@ def context_of(anchor: AnchorLike, tz: str | None = None, text: str | None = Non
     elif isinstance(anchor, date):
         when, explicit_offset = datetime(anchor.year, anchor.month, anchor.day), False
     else:
-        raise AnchorError(f"anchor must be a datetime or an ISO 8601 string, not {type(anchor).__name__}")
+        raise AnchorError(
+            f"anchor must be a datetime or an ISO 8601 string, not {type(anchor).__name__}"
+        )
     if tz is not None:
         home = zone_of_name(tz)
         if when.tzinfo is None:
             when = when.replace(tzinfo=home.tz)
         return Context(when.astimezone(UTC), home)
     if when.tzinfo is None and isinstance(anchor, datetime):
-        raise AnchorError(f"anchor {anchor.isoformat()} has no zone: pass an aware datetime "
-                          "or tz='Area/City'")
+        raise AnchorError(
+            f"anchor {anchor.isoformat()} has no zone: pass an aware datetime or tz='Area/City'"
+        )
     if when.tzinfo is None:
         if isinstance(anchor, str) and "T" in anchor:
-            raise AnchorError(f"anchor {anchor!r} has a time but no offset: add one "
-                              "('+03:00', 'Z') or pass tz='Area/City'")
+            raise AnchorError(
+                f"anchor {anchor!r} has a time but no offset: add one "
+                "('+03:00', 'Z') or pass tz='Area/City'"
+            )
         when = when.replace(tzinfo=UTC)
     home = zone_of_offset(when)
     dateline = _dateline_zone(text, when, explicit_offset) if text else None
@@ -59,8 +64,10 @@ def _parse_anchor_text(text: str) -> tuple[datetime, bool]:
             return datetime.fromisoformat(raw), False
         return datetime.fromisoformat(raw.replace("z", "Z")), True
     except ValueError:
-        raise AnchorError(f"cannot read anchor {text!r}: expected ISO 8601 such as "
-                          "'2022-04-16T12:00:00+03:00' or '2022-04-16'") from None
+        raise AnchorError(
+            f"cannot read anchor {text!r}: expected ISO 8601 such as "
+            "'2022-04-16T12:00:00+03:00' or '2022-04-16'"
+        ) from None
 
 
 def _dateline_zone(text: str, when: datetime, explicit_offset: bool) -> Zone | None:
@@ -81,8 +88,9 @@ def _dateline_zone(text: str, when: datetime, explicit_offset: bool) -> Zone | N
     return zone
 
 
-def extract(text: str, anchor: AnchorLike, *, tz: str | None = None,
-            vague: bool = False) -> list[Mention]:
+def extract(
+    text: str, anchor: AnchorLike, *, tz: str | None = None, vague: bool = False
+) -> list[Mention]:
     """Every time expression in `text`, resolved against `anchor` (the publication time).
 
     Vague references ("now", "currently", "recently": PRESENT_REF, PAST_REF, FUTURE_REF)
@@ -114,14 +122,25 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
         if den is None:
             continue
         window = window_for(expr.relation, den, ctx.anchor)
-        out.append(Mention(
-            start=expr.start, end=expr.end, text=text[expr.start : expr.end], type=den.type,
-            value=den.value, mod=expr.mod or _mod_of(expr), interval=den.interval,
-            relation=expr.relation, window=window,
-            tz=(den.zone or ctx.home).name, alternatives=tuple(den.alternatives),
-            flags=tuple(den.flags), notes=tuple(den.notes), rrule=den.rrule,
-            publication_tz=ctx.home.name,
-        ))
+        out.append(
+            Mention(
+                start=expr.start,
+                end=expr.end,
+                text=text[expr.start : expr.end],
+                type=den.type,
+                value=den.value,
+                mod=expr.mod or _mod_of(expr),
+                interval=den.interval,
+                relation=expr.relation,
+                window=window,
+                tz=(den.zone or ctx.home).name,
+                alternatives=tuple(den.alternatives),
+                flags=tuple(den.flags),
+                notes=tuple(den.notes),
+                rrule=den.rrule,
+                publication_tz=ctx.home.name,
+            )
+        )
     return _join_between(text, out)
 
 

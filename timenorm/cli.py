@@ -74,8 +74,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _anchor_options(cmd: argparse.ArgumentParser, *, required: bool) -> None:
-    cmd.add_argument("--anchor", required=required, metavar="ISO",
-                     help="publication time, e.g. 2022-04-16T12:00+03:00 or 2022-04-16")
+    cmd.add_argument(
+        "--anchor",
+        required=required,
+        metavar="ISO",
+        help="publication time, e.g. 2022-04-16T12:00+03:00 or 2022-04-16",
+    )
     cmd.add_argument("--tz", metavar="ZONE", help="publication zone (IANA), e.g. Europe/Moscow")
     cmd.add_argument("--json", action="store_true", help="JSON output (JSON lines for extract)")
 
@@ -89,8 +93,12 @@ def _run_resolve(options: argparse.Namespace) -> int:
     if options.json:
         data = mention.to_dict()
         if show_in is not None and mention.interval is not None:
-            data["in"] = {"zone": show_in.name,
-                          "start": mention.interval.start.astimezone(show_in.tz).isoformat(timespec="minutes")}
+            data["in"] = {
+                "zone": show_in.name,
+                "start": mention.interval.start.astimezone(show_in.tz).isoformat(
+                    timespec="minutes"
+                ),
+            }
         print(json.dumps(data, ensure_ascii=False))
         return 0
     print(_describe(mention, show_in.name if show_in else None))
@@ -135,15 +143,22 @@ def _read(name: str) -> str:
     try:
         return Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {name}: {exc.strerror if isinstance(exc, OSError) else exc}") from None
+        raise InputError(
+            f"cannot read {name}: {exc.strerror if isinstance(exc, OSError) else exc}"
+        ) from None
 
 
 def _line(mention: Mention) -> str:
-    interval = (f"[{iso_z(mention.interval.start)}, {iso_z(mention.interval.end)})"
-                if mention.interval else "-")
+    interval = (
+        f"[{iso_z(mention.interval.start)}, {iso_z(mention.interval.end)})"
+        if mention.interval
+        else "-"
+    )
     extra = f"\t{mention.relation} {_window(mention.window)}" if mention.relation else ""
-    return (f"{mention.start}-{mention.end}\t{mention.text}\t{mention.type}\t{mention.value}"
-            f"\t{interval}{extra}")
+    return (
+        f"{mention.start}-{mention.end}\t{mention.text}\t{mention.type}\t{mention.value}"
+        f"\t{interval}{extra}"
+    )
 
 
 def _window(window: Window | None) -> str:
@@ -167,15 +182,20 @@ def _describe(mention: Mention, show_in: str | None) -> str:
     if mention.interval is not None:
         iv = mention.interval
         rows.append(("utc", f"[{iso_z(iv.start)}, {iso_z(iv.end)})  grain {iv.grain}"))
-        rows.append(("local", f"{_local(iv.start, mention.publication_tz)} .. "
-                              f"{_local(iv.end, mention.publication_tz)}  ({mention.publication_tz})"))
+        rows.append(
+            (
+                "local",
+                f"{_local(iv.start, mention.publication_tz)} .. "
+                f"{_local(iv.end, mention.publication_tz)}  ({mention.publication_tz})",
+            )
+        )
         if show_in:
             rows.append(("in", f"{_local(iv.start, show_in)}  ({show_in})"))
     rows.append(("zone", mention.tz))
     if mention.relation:
         rows.append(("window", f"{mention.relation} {_window(mention.window)}"))
     for alt in mention.alternatives:
-        span = (f"[{iso_z(alt.interval.start)}, {iso_z(alt.interval.end)})" if alt.interval else "-")
+        span = f"[{iso_z(alt.interval.start)}, {iso_z(alt.interval.end)})" if alt.interval else "-"
         rows.append(("or", f"{alt.value} {span}  ({alt.reason})"))
     for note in mention.notes:
         rows.append(("note", note))

@@ -86,32 +86,43 @@ def _score(doc: TimeMLDocument, mentions: list[Mention], report: Report) -> None
         if (mention.start, mention.end) == (gold.start, gold.end):
             report.strict += 1
         else:
-            report.disagreements.append(Disagreement(doc.doc_id, "span", _gold_str(gold),
-                                                     _mention_str(mention)))
+            report.disagreements.append(
+                Disagreement(doc.doc_id, "span", _gold_str(gold), _mention_str(mention))
+            )
         if mention.value == gold.value:
             report.value += 1
         else:
-            report.disagreements.append(Disagreement(doc.doc_id, "value", _gold_str(gold),
-                                                     _mention_str(mention)))
+            report.disagreements.append(
+                Disagreement(doc.doc_id, "value", _gold_str(gold), _mention_str(mention))
+            )
         if mention.type == gold.type:
             report.type += 1
         if "interval" in gold.attrs:
             report.interval_checked += 1
-            got = (f"{iso_z(mention.interval.start)}/{iso_z(mention.interval.end)}"
-                   if mention.interval else "-")
+            got = (
+                f"{iso_z(mention.interval.start)}/{iso_z(mention.interval.end)}"
+                if mention.interval
+                else "-"
+            )
             if got == gold.attrs["interval"]:
                 report.interval += 1
             elif mention.value == gold.value:
-                report.disagreements.append(Disagreement(
-                    doc.doc_id, "interval", f"{_gold_str(gold)} {gold.attrs['interval']}",
-                    f"{_mention_str(mention)} {got}"))
+                report.disagreements.append(
+                    Disagreement(
+                        doc.doc_id,
+                        "interval",
+                        f"{_gold_str(gold)} {gold.attrs['interval']}",
+                        f"{_mention_str(mention)} {got}",
+                    )
+                )
     for k, mention in enumerate(mentions):
         overlaps = any(g.start < mention.end and mention.start < g.end for g in doc.timexes)
         if overlaps:
             report.relaxed_system += 1
         elif k not in used:
-            report.disagreements.append(Disagreement(doc.doc_id, "spurious", "-",
-                                                     _mention_str(mention)))
+            report.disagreements.append(
+                Disagreement(doc.doc_id, "spurious", "-", _mention_str(mention))
+            )
 
 
 def _best_match(gold: GoldTimex, mentions: list[Mention], used: set[int]) -> int | None:
@@ -139,17 +150,26 @@ def format_report(report: Report, *, show: int = 0) -> str:
         f"documents {f['documents']}   gold TIMEX3 {f['gold']}   system {f['system']}",
         "",
         "                 precision  recall     F1",
-        f"strict span      {f['strict_precision']:9.3f} {f['strict_recall']:7.3f} {f['strict_f1']:7.3f}",
-        f"relaxed span     {f['relaxed_precision']:9.3f} {f['relaxed_recall']:7.3f} {f['relaxed_f1']:7.3f}",
-        f"value            {f['value_precision']:9.3f} {f['value_recall']:7.3f} {f['value_f1']:7.3f}",
+        *(
+            f"{label:<16} {f[f'{key}_precision']:9.3f} {f[f'{key}_recall']:7.3f}"
+            f" {f[f'{key}_f1']:7.3f}"
+            for label, key in (
+                ("strict span", "strict"),
+                ("relaxed span", "relaxed"),
+                ("value", "value"),
+            )
+        ),
         "",
         f"type accuracy     {f['type_accuracy']:.3f}   (over relaxed matches)",
-        f"interval accuracy {f['interval_accuracy']:.3f}   (over {report.interval_checked} gold intervals)",
+        f"interval accuracy {f['interval_accuracy']:.3f}   "
+        f"(over {report.interval_checked} gold intervals)",
     ]
     if show:
         lines.append("")
-        lines.append(f"first {min(show, len(report.disagreements))} of "
-                     f"{len(report.disagreements)} disagreements:")
+        lines.append(
+            f"first {min(show, len(report.disagreements))} of "
+            f"{len(report.disagreements)} disagreements:"
+        )
         for d in report.disagreements[:show]:
             lines.append(f"  {d.doc:<28} {d.kind:<9} gold {d.gold:<45} system {d.system}")
     return "\n".join(lines)

@@ -23,16 +23,50 @@ _YEAR_BEFORE = frozenset({
     "summer", "autumn", "fall", "winter", "fiscal", "year", "end", "start", "beginning",
     "as", "than", "throughout", "circa", "c", "march", "april",
 })  # fmt: skip
-_NOT_YEAR_BEFORE = frozenset({"$", "#", "no", "number", "route", "article", "version", "flight",
-                              "room", "page", "model", "boeing", "airbus", "item", "code"})
+_NOT_YEAR_BEFORE = frozenset(
+    {
+        "$",
+        "#",
+        "no",
+        "number",
+        "route",
+        "article",
+        "version",
+        "flight",
+        "room",
+        "page",
+        "model",
+        "boeing",
+        "airbus",
+        "item",
+        "code",
+    }
+)
 _ORDINAL_BEFORE_UNIT = frozenset({"quarter", "half", "week"})
-_SET_WORDS = {"daily": ("DAILY", 1), "weekly": ("WEEKLY", 1), "monthly": ("MONTHLY", 1),
-              "annually": ("YEARLY", 1), "yearly": ("YEARLY", 1), "nightly": ("DAILY", 1),
-              "hourly": ("HOURLY", 1)}
-_FREQ_OF_UNIT = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY",
-                 "hour": "HOURLY", "minute": "MINUTELY"}
-_PERIOD_AFTER_OF = {"month": "month", "year": "year", "week": "week", "decade": "decade",
-                    "quarter": "quarter"}
+_SET_WORDS = {
+    "daily": ("DAILY", 1),
+    "weekly": ("WEEKLY", 1),
+    "monthly": ("MONTHLY", 1),
+    "annually": ("YEARLY", 1),
+    "yearly": ("YEARLY", 1),
+    "nightly": ("DAILY", 1),
+    "hourly": ("HOURLY", 1),
+}
+_FREQ_OF_UNIT = {
+    "day": "DAILY",
+    "week": "WEEKLY",
+    "month": "MONTHLY",
+    "year": "YEARLY",
+    "hour": "HOURLY",
+    "minute": "MINUTELY",
+}
+_PERIOD_AFTER_OF = {
+    "month": "month",
+    "year": "year",
+    "week": "week",
+    "decade": "decade",
+    "quarter": "quarter",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +195,9 @@ class _Parser:
         tok = self.t[i] if i < self.n else None
         if tok is None:
             return None
-        if tok.kind == "ordnum" or (tok.kind == "num" and tok.text.isdigit() and len(tok.text) <= 2):
+        if tok.kind == "ordnum" or (
+            tok.kind == "num" and tok.text.isdigit() and len(tok.text) <= 2
+        ):
             value = int(tok.text[:-2] if tok.kind == "ordnum" else tok.text)
             if 1 <= value <= 31:
                 return i + 1, value
@@ -207,7 +243,7 @@ class _Parser:
 
     # ---- dates -------------------------------------------------------------------
     def calendar_date(self, i: int) -> Match | None:
-        """"April 17", "Apr. 17, 2022", "17 April 2022", "the 17th of April",
+        """ "April 17", "Apr. 17, 2022", "17 April 2022", "the 17th of April",
         "Sunday, April 17", "Wednesday 7 January", "March 2021", "2022-04-17", "4/17/2022"."""
         tok = self.t[i] if i < self.n else None
         if tok is None:
@@ -233,7 +269,9 @@ class _Parser:
         if got_wd is not None:
             k, wd = got_wd
             k2 = self.skip_comma(k)
-            if self.adjacent(k2) and (self.month(k2) or self.day_number(k2) or self.low(k2) == "the"):
+            if self.adjacent(k2) and (
+                self.month(k2) or self.day_number(k2) or self.low(k2) == "the"
+            ):
                 k = k2
         # month first: "April 17", "April 17th, 2022", "March 2021"
         got_m = self.month(k)
@@ -288,20 +326,42 @@ class _Parser:
         return None
 
     def _followed_by_unit(self, j: int) -> bool:
-        """"March 3 percent", "May 5 people": a number that counts, not a day."""
+        """ "March 3 percent", "May 5 people": a number that counts, not a day."""
         low = self.low(j)
         return low in ("percent", "%", "per", "people", "points", "cents") or low in lx.UNITS
 
     def month_alone(self, i: int) -> Match | None:
-        """"in March", "since May": a month alone needs a governing word before it."""
+        """ "in March", "since May": a month alone needs a governing word before it."""
         got = self.month(i)
         if got is None:
             return None
         j, mo, ambiguous = got
         prev = self.low(i - 1) if self.adjacent(i) else ""
-        if prev in ("in", "since", "until", "till", "by", "during", "of", "from", "through",
-                    "early", "late", "mid", "before", "after", "last", "next", "this",
-                    "and", "between", "to", "end", "throughout", "-"):
+        if prev in (
+            "in",
+            "since",
+            "until",
+            "till",
+            "by",
+            "during",
+            "of",
+            "from",
+            "through",
+            "early",
+            "late",
+            "mid",
+            "before",
+            "after",
+            "last",
+            "next",
+            "this",
+            "and",
+            "between",
+            "to",
+            "end",
+            "throughout",
+            "-",
+        ):
             return j, m.Day(month=mo)
         if not ambiguous and self.t[i].low not in ("may", "march"):
             return j, m.Day(month=mo)
@@ -409,8 +469,11 @@ class _Parser:
         # Up to four capitalised words then "time": a place or a long zone name.
         words: list[str] = []
         j = i
-        while j < self.n and len(words) < 4 and self.t[j].kind == "word" and (
-            j == i or self.adjacent(j)
+        while (
+            j < self.n
+            and len(words) < 4
+            and self.t[j].kind == "word"
+            and (j == i or self.adjacent(j))
         ):
             if self.t[j].low == "time":
                 break
@@ -444,8 +507,10 @@ class _Parser:
         if low in ("today", "yesterday", "tomorrow"):
             return i + 1, m.Deictic(lx.DEICTIC_DAYS[low])
         got = self.calendar_date(i)
-        if got is not None and isinstance(got[1], m.Day) and (
-            got[1].day is not None or got[1].weekday is not None
+        if (
+            got is not None
+            and isinstance(got[1], m.Day)
+            and (got[1].day is not None or got[1].weekday is not None)
         ):
             return got
         if low in ("the", "that") and self.at(i + 1, "same", "next", "following", "day"):
@@ -555,7 +620,7 @@ class _Parser:
         return None
 
     def weekday_part(self, i: int) -> Match | None:
-        """"Sunday evening", "Monday night", "April 17 morning" is rare; weekdays only."""
+        """ "Sunday evening", "Monday night", "April 17 morning" is rare; weekdays only."""
         got = self.weekday(i)
         if got is None:
             return None
@@ -566,7 +631,7 @@ class _Parser:
         return None
 
     def narrative(self, i: int) -> Match | None:
-        """"the next day", "the same day", "the following week", "that evening",
+        """ "the next day", "the same day", "the following week", "that evening",
         "two days later", "a year earlier", "the day before"."""
         low = self.low(i)
         if low in ("the", "that") and i + 1 < self.n:
@@ -581,8 +646,7 @@ class _Parser:
                     return i + 3, m.Narrative(-1 if self.low(i + 2) == "before" else 1, "day")
             if low == "the" and w1 in ("next", "following", "previous", "same", "preceding"):
                 unit = self.low(i + 2) if self.adjacent(i + 2) else ""
-                shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1,
-                         "same": 0}[w1]
+                shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[w1]
                 if unit in ("day", "week", "month", "year", "weekend"):
                     return i + 3, m.Narrative(shift, unit, whole=True)
                 if unit in lx.PARTS_OF_DAY and unit != "overnight":
@@ -616,7 +680,7 @@ class _Parser:
 
     # ---- relative units ------------------------------------------------------------------
     def shifted(self, i: int) -> Match | None:
-        """"last month", "next week", "this year", "last Sunday", "next April",
+        """ "last month", "next week", "this year", "last Sunday", "next April",
         "this weekend", "last summer", "this quarter"."""
         low = self.low(i)
         if low not in lx.SHIFTERS or low in ("past", "following"):
@@ -651,7 +715,7 @@ class _Parser:
         return None
 
     def ago(self, i: int) -> Match | None:
-        """"two weeks ago", "48 hours ago", "a year ago"."""
+        """ "two weeks ago", "48 hours ago", "a year ago"."""
         got = self.amount(i)
         if got is None:
             return None
@@ -664,7 +728,7 @@ class _Parser:
         return j + 2, m.Ago(-n, unit)
 
     def duration(self, i: int) -> Match | None:
-        """"three years", "a decade", "48-hour", "10 business days", "the past three days",
+        """ "three years", "a decade", "48-hour", "10 business days", "the past three days",
         "the next 48 hours", "the past week"."""
         anchored: str | None = None
         k = i
@@ -682,8 +746,11 @@ class _Parser:
         if got is None:
             return None
         j, n = got
-        if anchored is None and self.low(k) in ("a", "an") and self.low(j) not in (
-            "decade", "year", "week", "month", "day", "fortnight", "century", "hour"
+        if (
+            anchored is None
+            and self.low(k) in ("a", "an")
+            and self.low(j)
+            not in ("decade", "year", "week", "month", "day", "fortnight", "century", "hour")
         ):
             return None
         business = False
@@ -717,7 +784,7 @@ class _Parser:
 
     # ---- periods -------------------------------------------------------------------
     def quarter(self, i: int) -> Match | None:
-        """"the first quarter", "the third quarter of 2022", "Q3", "Q4 2021",
+        """ "the first quarter", "the third quarter of 2022", "Q3", "Q4 2021",
         "the second half of 2026", "H1", "fourth-quarter"."""
         k = i + 1 if self.low(i) == "the" else i
         if k > i and not self.adjacent(k):
@@ -744,7 +811,7 @@ class _Parser:
                 if not sep_ok or self.low(j) not in ("quarter", "half"):
                     return None
                 half = self.low(j) == "half"
-                if half and number > 2 or number > 4:
+                if (half and number > 2) or number > 4:
                     return None
                 if self.low(i) == "final":
                     number = 2 if half else 4
@@ -763,7 +830,11 @@ class _Parser:
         got_y = self.year(j) if self.adjacent(j) else None
         if got_y is not None:
             return got_y[0], m.Quarter(number, got_y[1], half=half)
-        if k == i and tok.text not in ("Q", "H") and not (j < self.n and self.t[j - 1].low == "quarter" and self.t[j - 2].low == "-"):
+        if (
+            k == i
+            and tok.text not in ("Q", "H")
+            and not (j < self.n and self.t[j - 1].low == "quarter" and self.t[j - 2].low == "-")
+        ):
             return None
         return j, m.Quarter(number, half=half)
 
@@ -785,7 +856,7 @@ class _Parser:
         return None
 
     def fuzzy(self, i: int) -> Match | None:
-        """"late March", "mid-2021", "early next week", "the end of the month",
+        """ "late March", "mid-2021", "early next week", "the end of the month",
         "the beginning of 2023", "late last year", "the early 1990s"."""
         low = self.low(i)
         k: int | None = None
@@ -813,7 +884,7 @@ class _Parser:
             k = i + 2
         if k is None or mod is None:
             return None
-        if k < self.n and self.adjacent(k) or self.touching(k):
+        if (k < self.n and self.adjacent(k)) or self.touching(k):
             base = self._fuzzy_base(k)
             if base is not None:
                 return base[0], m.Fuzzy(mod, base[1])  # type: ignore[arg-type]
@@ -846,7 +917,7 @@ class _Parser:
         return None
 
     def season(self, i: int) -> Match | None:
-        """"summer 2021", "the summer of 2021", "winter 2023"."""
+        """ "summer 2021", "the summer of 2021", "winter 2023"."""
         k = i + 1 if self.low(i) == "the" else i
         if k > i and not self.adjacent(k):
             return None
@@ -862,7 +933,7 @@ class _Parser:
         return None
 
     def fiscal(self, i: int) -> Match | None:
-        """"fiscal 2023", "fiscal year 2023", "FY2023", "FY23"."""
+        """ "fiscal 2023", "fiscal year 2023", "FY2023", "FY23"."""
         tok = self.t[i]
         j: int | None = None
         if tok.low == "fiscal":
@@ -883,7 +954,7 @@ class _Parser:
         return None
 
     def year_span(self, i: int) -> Match | None:
-        """"the 2022-23 season", "the 2022/23 school year"."""
+        """ "the 2022-23 season", "the 2022/23 school year"."""
         k = i + 1 if self.low(i) == "the" else i
         got = self.year(k)
         if got is None or (k > i and not self.adjacent(k)):
@@ -898,8 +969,14 @@ class _Parser:
         if len(nxt.text) not in (2, 4) or last != first + 1:
             return None
         j += 2
-        for tail in (("season",), ("school", "year"), ("academic", "year"),
-                     ("financial", "year"), ("fiscal", "year"), ("budget", "year")):
+        for tail in (
+            ("season",),
+            ("school", "year"),
+            ("academic", "year"),
+            ("financial", "year"),
+            ("fiscal", "year"),
+            ("budget", "year"),
+        ):
             end = self.seq(j, tail)
             if end is not None and self.adjacent(j):
                 return end, m.YearSpan(first, last)
@@ -916,15 +993,20 @@ class _Parser:
             return None
         k = i
         best: tuple[int, tuple[object, ...]] | None = None
-        for table, kind in ((lx.FIXED_HOLIDAYS, "fixed"), (lx.EASTER_HOLIDAYS, "easter"),
-                            (lx.NTH_WEEKDAY_HOLIDAYS, "nth")):
+        for table, kind in (
+            (lx.FIXED_HOLIDAYS, "fixed"),
+            (lx.EASTER_HOLIDAYS, "easter"),
+            (lx.NTH_WEEKDAY_HOLIDAYS, "nth"),
+        ):
             for words, rule in table.items():  # type: ignore[attr-defined]
                 if words[0] != tok.low:
                     continue
                 end = self.seq(k, words)
                 if end is None or not all(
-                    self.t[p].is_capitalized or self.t[p].kind in ("poss", "punct")
-                    or self.t[p].low == "of" for p in range(k, end)
+                    self.t[p].is_capitalized
+                    or self.t[p].kind in ("poss", "punct")
+                    or self.t[p].low == "of"
+                    for p in range(k, end)
                 ):
                     continue
                 if best is None or end > best[0]:
@@ -961,7 +1043,9 @@ class _Parser:
         return got_m[0], m.WeekOfMonth(n, got_m[1])
 
     def this_time(self, i: int) -> Match | None:
-        j = self.seq(i, ("this", "time", "last", "year")) or self.seq(i, ("this", "time", "a", "year", "ago"))
+        j = self.seq(i, ("this", "time", "last", "year")) or self.seq(
+            i, ("this", "time", "a", "year", "ago")
+        )
         if j is not None:
             return j, m.YearAgoToday(1)
         return None
@@ -984,7 +1068,7 @@ class _Parser:
         return best
 
     def recurrence(self, i: int) -> Match | None:
-        """"every Monday", "each week", "every two weeks", "daily", "weekly",
+        """ "every Monday", "each week", "every two weeks", "daily", "weekly",
         "every day at 9 a.m.", "daily at 9 a.m.", "on Mondays"."""
         low = self.low(i)
         rec: m.Recurrence | None = None
@@ -1023,11 +1107,29 @@ class _Parser:
     # ---- top level -------------------------------------------------------------------
     def rules(self) -> tuple[Callable[[int], Match | None], ...]:
         return (
-            self.clock, self.close_of_business, self.calendar_date, self.deictic,
-            self.weekday_part, self.narrative, self.shifted, self.ago, self.quarter,
-            self.decade, self.fuzzy, self.season, self.fiscal, self.year_span, self.weekend,
-            self.holiday, self.week_of_month, self.this_time, self.recurrence, self.duration,
-            self.month_alone, self.bare_year, self.reference,
+            self.clock,
+            self.close_of_business,
+            self.calendar_date,
+            self.deictic,
+            self.weekday_part,
+            self.narrative,
+            self.shifted,
+            self.ago,
+            self.quarter,
+            self.decade,
+            self.fuzzy,
+            self.season,
+            self.fiscal,
+            self.year_span,
+            self.weekend,
+            self.holiday,
+            self.week_of_month,
+            self.this_time,
+            self.recurrence,
+            self.duration,
+            self.month_alone,
+            self.bare_year,
+            self.reference,
         )
 
     def parse(self) -> list[Expression]:
@@ -1060,8 +1162,10 @@ class _Parser:
         if i >= 1 and self.low(i - 1) in lx.APPROX_MODS and self.adjacent(i):
             return lx.APPROX_MODS[self.low(i - 1)], 1
         for words, mod in (
-            (("more", "than"), "MORE_THAN"), (("less", "than"), "LESS_THAN"),
-            (("at", "least"), "EQUAL_OR_MORE"), (("up", "to"), "EQUAL_OR_LESS"),
+            (("more", "than"), "MORE_THAN"),
+            (("less", "than"), "LESS_THAN"),
+            (("at", "least"), "EQUAL_OR_MORE"),
+            (("up", "to"), "EQUAL_OR_LESS"),
             (("nearly",), "LESS_THAN"),
         ):
             start = i - len(words)
@@ -1090,10 +1194,11 @@ class _Parser:
             if relation is None and prev in ("in", "over", "during"):
                 relation = "within"
         if isinstance(meaning, m.Day) and meaning.weekday is not None and meaning.shift is None:
-            if self.low(first - 1) == "on" and self.low(first - 2) in ("earlier", "later"):
-                meaning = replace(meaning, shift="same")
-            elif self.low(first - 1) in ("earlier", "later") and self.adjacent(first):
-                meaning = replace(meaning, shift="same")
+            before = self.low(first - 1)
+            if (before in ("earlier", "later") and self.adjacent(first)) or (
+                before == "on" and self.low(first - 2) in ("earlier", "later")
+            ):
+                meaning = replace(meaning, shift="same")  # "Earlier on Sunday": a same-day phrase
         start = self.t[first].start
         end = self.t[last - 1].end
         if self.t[last - 1].text.endswith(".") and self.t[last - 1].kind == "ampm":
@@ -1117,7 +1222,7 @@ class _Parser:
 
 
 def _link_between(expressions: list[Expression], parser: _Parser) -> list[Expression]:
-    """"between Monday and Wednesday", "from Monday to Friday": the second expression
+    """ "between Monday and Wednesday", "from Monday to Friday": the second expression
     takes the first's relation ("between") or its own preposition ("to" -> "until")."""
     out = list(expressions)
     for k in range(1, len(out)):
@@ -1125,8 +1230,14 @@ def _link_between(expressions: list[Expression], parser: _Parser) -> list[Expres
         joined = parser.text[a.end : b.start].strip().lower()
         if a.relation == "between" and joined == "and":
             out[k] = replace(b, relation="between")
-        elif a.relation in ("from", "starting") and joined in ("to", "until", "till", "-",
-                                                                "\u2013", "through"):
+        elif a.relation in ("from", "starting") and joined in (
+            "to",
+            "until",
+            "till",
+            "-",
+            "\u2013",
+            "through",
+        ):
             out[k] = replace(b, relation="through" if joined == "through" else "until")
     return out
 
@@ -1148,13 +1259,47 @@ def _offset_seconds(text: str) -> int:
 
 # Words that can begin an expression: everything else is skipped without trying rules.
 _TRIGGERS: frozenset[str] = frozenset(
-    set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.CARDINALS) | set(lx.ORDINALS)
-    | set(lx.NAMED_TIMES) | set(lx.SEASONS) | set(_SET_WORDS)
-    | {w[0] for w in lx.FIXED_HOLIDAYS} | {w[0] for w in lx.EASTER_HOLIDAYS}
-    | {w[0] for w in lx.NTH_WEEKDAY_HOLIDAYS} | {w[0] for w in lx.REFERENCE_WORDS}
-    | {"today", "yesterday", "tomorrow", "tonight", "the", "this", "that", "last", "next",
-       "coming", "previous", "prior", "current", "early", "mid", "late", "end", "fiscal",
-       "fy", "q", "h", "every", "each", "close", "cob", "half", "a", "an", "half"}
+    set(lx.MONTHS)
+    | set(lx.WEEKDAYS)
+    | set(lx.CARDINALS)
+    | set(lx.ORDINALS)
+    | set(lx.NAMED_TIMES)
+    | set(lx.SEASONS)
+    | set(_SET_WORDS)
+    | {w[0] for w in lx.FIXED_HOLIDAYS}
+    | {w[0] for w in lx.EASTER_HOLIDAYS}
+    | {w[0] for w in lx.NTH_WEEKDAY_HOLIDAYS}
+    | {w[0] for w in lx.REFERENCE_WORDS}
+    | {
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "the",
+        "this",
+        "that",
+        "last",
+        "next",
+        "coming",
+        "previous",
+        "prior",
+        "current",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "fiscal",
+        "fy",
+        "q",
+        "h",
+        "every",
+        "each",
+        "close",
+        "cob",
+        "half",
+        "a",
+        "an",
+    }
 )
 
 

@@ -194,7 +194,7 @@ PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "'ve", "had"})
 PAST_AUXILIARIES: frozenset[str] = frozenset({"was", "were", "did", "had", "didn't"})
 # Irregular past forms news uses often (regular ones end in -ed).
 IRREGULAR_PAST: frozenset[str] = frozenset({
-    "said", "told", "came", "went", "began", "began", "took", "gave", "made", "met",
+    "said", "told", "came", "went", "began", "took", "gave", "made", "met",
     "saw", "left", "held", "won", "lost", "fell", "rose", "hit", "put", "set", "sent",
     "spent", "fled", "led", "fought", "brought", "bought", "thought", "caught", "taught",
     "sold", "struck", "stood", "broke", "spoke", "wrote", "drove", "flew", "grew", "knew",
@@ -219,10 +219,10 @@ BASE_VERBS: frozenset[str] = frozenset({
     "meet", "hold", "lay", "save", "resume", "open", "close", "vote", "announce", "release",
     "begin", "start", "end", "return", "visit", "sign", "decide", "publish", "pay", "file",
     "submit", "attend", "travel", "launch", "take", "make", "stop", "leave", "reach",
-    "restore", "raise", "lower", "cut", "hike", "hold", "host", "present", "deliver",
+    "restore", "raise", "lower", "cut", "hike", "host", "present", "deliver",
     "complete", "finish", "appear", "testify", "rule", "report", "respond", "reply",
     "answer", "arrive", "depart", "fly", "sail", "run", "go", "come", "be", "become",
-    "remain", "stay", "expire", "take", "give", "hand", "issue", "introduce", "unveil",
+    "remain", "stay", "expire", "give", "hand", "issue", "introduce", "unveil",
     "debate", "consider", "review", "discuss", "approve", "reject", "pass", "sentence",
     "hear", "try", "charge", "appeal", "evacuate", "withdraw", "surrender", "enter",
     "reopen", "shut", "suspend", "extend", "lift", "impose", "apply", "register", "enrol",
@@ -230,13 +230,13 @@ BASE_VERBS: frozenset[str] = frozenset({
     "compete", "face", "strike", "walk", "march", "protest", "gather", "rally", "speak",
     "address", "brief", "inform", "notify", "confirm", "stand", "serve", "step", "quit",
     "retire", "replace", "name", "appoint", "elect", "choose", "count", "certify",
-    "declare", "reach", "peak", "recover", "rise", "fall", "grow", "reduce", "increase",
+    "declare", "peak", "recover", "rise", "fall", "grow", "reduce", "increase",
     "double", "halt", "pause", "postpone", "delay", "cancel", "move", "shift", "switch",
     "join", "form", "build", "repair", "finalize", "finalise", "settle", "sue", "ban",
     "keep", "help", "allow", "ensure", "protect", "prevent", "get", "see", "let", "put",
     "set", "bring", "show", "provide", "support", "continue", "use", "avoid", "fix",
-    "fund", "hire", "invest", "air", "broadcast", "stream", "print", "ship", "deliver",
-    "clear", "ease", "lower", "tighten", "loosen", "wrap", "conclude", "sit", "wait",
+    "fund", "hire", "invest", "air", "broadcast", "stream", "print", "ship", "clear", "ease",
+    "tighten", "loosen", "wrap", "conclude", "sit", "wait",
 })  # fmt: skip
 DETERMINERS: frozenset[str] = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",

@@ -69,8 +69,9 @@ def next_month_start(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1)
 
 
-def same_wall_clock_later(instant: datetime, tz: tzinfo, *, days: int = 0, months: int = 0,
-                          years: int = 0) -> datetime:
+def same_wall_clock_later(
+    instant: datetime, tz: tzinfo, *, days: int = 0, months: int = 0, years: int = 0
+) -> datetime:
     """The instant showing the same local wall clock some days/months/years later."""
     local = instant.astimezone(tz).replace(tzinfo=None)
     moved_day = add_years(add_months(local.date(), months), years) + timedelta(days=days)

@@ -74,7 +74,7 @@ class PartOfDay:
 
 @dataclass(frozen=True, slots=True)
 class Shifted:
-    """"last month", "this week", "next year": a calendar unit counted from the anchor's."""
+    """ "last month", "this week", "next year": a calendar unit counted from the anchor's."""
 
     unit: str
     shift: int
@@ -82,7 +82,7 @@ class Shifted:
 
 @dataclass(frozen=True, slots=True)
 class Ago:
-    """"two weeks ago" (-2 weeks), "in three days" (+3 days): elapsed from the anchor."""
+    """ "two weeks ago" (-2 weeks), "in three days" (+3 days): elapsed from the anchor."""
 
     amount: int
     unit: str
@@ -117,7 +117,7 @@ class FiscalYear:
 
 @dataclass(frozen=True, slots=True)
 class YearSpan:
-    """"the 2022-23 season": two calendar years."""
+    """ "the 2022-23 season": two calendar years."""
 
     first: int
     last: int
@@ -138,7 +138,7 @@ class Holiday:
 
 @dataclass(frozen=True, slots=True)
 class WeekOfMonth:
-    """"the third week of March": the ISO week holding day 7(n-1)+1 of the month."""
+    """ "the third week of March": the ISO week holding day 7(n-1)+1 of the month."""
 
     number: int
     month: int
@@ -147,7 +147,7 @@ class WeekOfMonth:
 
 @dataclass(frozen=True, slots=True)
 class YearAgoToday:
-    """"this time last year": the publication date, `years` back."""
+    """ "this time last year": the publication date, `years` back."""
 
     years: int
 
@@ -190,7 +190,24 @@ class Recurrence:
 
 
 Meaning = (
-    Day | Deictic | Narrative | Clock | PartOfDay | Shifted | Ago | Quarter | Decade | Season
-    | FiscalYear | YearSpan | Weekend | Holiday | WeekOfMonth | YearAgoToday | Fuzzy
-    | Duration | Reference | Recurrence
+    Day
+    | Deictic
+    | Narrative
+    | Clock
+    | PartOfDay
+    | Shifted
+    | Ago
+    | Quarter
+    | Decade
+    | Season
+    | FiscalYear
+    | YearSpan
+    | Weekend
+    | Holiday
+    | WeekOfMonth
+    | YearAgoToday
+    | Fuzzy
+    | Duration
+    | Reference
+    | Recurrence
 )

@@ -54,9 +54,14 @@ class Window:
         return iter((self.start, self.end))
 
     def __contains__(self, when: datetime) -> bool:
-        if self.start is not None and (when < self.start or (when == self.start and self.bounds[0] == "(")):
+        if self.start is not None and (
+            when < self.start or (when == self.start and self.bounds[0] == "(")
+        ):
             return False
-        return not (self.end is not None and (when > self.end or (when == self.end and self.bounds[1] == ")")))
+        return not (
+            self.end is not None
+            and (when > self.end or (when == self.end and self.bounds[1] == ")"))
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": iso_z(self.start), "end": iso_z(self.end), "bounds": self.bounds}

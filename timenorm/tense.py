@@ -15,15 +15,33 @@ from timenorm.scan import Token
 _SENTENCE_END = frozenset({".", "!", "?"})
 _BE = frozenset({"is", "are", "am", "be", "being", "'s", "'re"})
 _WINDOW = 24  # words looked at on each side: about a clause
-_FORWARD = frozenset({"by", "until", "through", "no later than", "starting", "from", "within",
-                      "before", "after"})
+_FORWARD = frozenset(
+    {"by", "until", "through", "no later than", "starting", "from", "within", "before", "after"}
+)
 _DEADLINES = frozenset({"by", "until", "no later than", "before", "starting", "within"})
-_ADVERBS = frozenset({"not", "already", "just", "also", "yet", "since", "now", "long",
-                      "never", "recently", "previously", "n't", "still", "jointly"})
+_ADVERBS = frozenset(
+    {
+        "not",
+        "already",
+        "just",
+        "also",
+        "yet",
+        "since",
+        "now",
+        "long",
+        "never",
+        "recently",
+        "previously",
+        "n't",
+        "still",
+        "jointly",
+    }
+)
 
 
-def clause_tense(tokens: list[Token], first: int, last: int, relation: str | None = None
-                 ) -> str | None:
+def clause_tense(
+    tokens: list[Token], first: int, last: int, relation: str | None = None
+) -> str | None:
     """Tense of the clause around tokens [first, last), given the governing preposition."""
     if relation == "since":
         return "past"
@@ -37,14 +55,15 @@ def clause_tense(tokens: list[Token], first: int, last: int, relation: str | Non
     return None if right in ("present", "break") else right
 
 
-def _scan(tokens: list[Token], i: int, step: int, relation: str | None, *,
-          stop_at_comma: bool = False) -> str | None:
+def _scan(
+    tokens: list[Token], i: int, step: int, relation: str | None, *, stop_at_comma: bool = False
+) -> str | None:
     n = len(tokens)
     for _ in range(_WINDOW):
         if not 0 <= i < n:
             return None
         tok = tokens[i]
-        if tok.kind == "punct" and (tok.low in _SENTENCE_END or stop_at_comma and tok.low == ","):
+        if tok.kind == "punct" and (tok.low in _SENTENCE_END or (stop_at_comma and tok.low == ",")):
             return None
         if step < 0 and tok.low in lx.CLAUSE_BREAKS:
             return "break"
@@ -77,7 +96,11 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return "future"
     if low == "to" and _low(tokens, i + 1) in lx.BASE_VERBS:
         return "future"
-    if low in lx.FUTURE_AFTER_BE and low != "to" and _low(tokens, i - 1) in _BE | {"was", "were", "been"}:
+    if (
+        low in lx.FUTURE_AFTER_BE
+        and low != "to"
+        and _low(tokens, i - 1) in _BE | {"was", "were", "been"}
+    ):
         return "future" if _low(tokens, i - 1) in _BE else "past"
     if low in lx.PRESENT_BE or low in ("was", "were"):
         following = _low(tokens, i + 1)
@@ -103,7 +126,9 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
             if aux in lx.PERFECT_AUXILIARIES or aux in ("was", "were", "been"):
                 return "past"
             if aux in ("is", "are", "am", "be"):
-                return "future" if _low(tokens, i - back - 1) in lx.FUTURE_AUXILIARIES else "present"
+                return (
+                    "future" if _low(tokens, i - back - 1) in lx.FUTURE_AUXILIARIES else "present"
+                )
             if aux in lx.CLAUSE_BREAKS or not aux.isalpha():
                 break
         return "past"

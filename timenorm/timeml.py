@@ -89,8 +89,9 @@ def _document(root: ET.Element, path: Path | None) -> TimeMLDocument:
     doc_id = root.findtext("DOCID") or (path.stem if path else "document")
     dct = dct_el.get("value", "")
     anchor = dct_el.get("anchor") or dct
-    return TimeMLDocument(path, doc_id.strip(), "".join(parts), dct, anchor, dct_el.get("tz"),
-                          tuple(timexes))
+    return TimeMLDocument(
+        path, doc_id.strip(), "".join(parts), dct, anchor, dct_el.get("tz"), tuple(timexes)
+    )
 
 
 def _walk(el: ET.Element, parts: list[str], timexes: list[GoldTimex], pos: list[int]) -> None:
@@ -104,16 +105,31 @@ def _walk(el: ET.Element, parts: list[str], timexes: list[GoldTimex], pos: list[
         if child.tag == "TIMEX3":
             text = "".join(parts)[start : pos[0]]
             attrs = dict(child.attrib)
-            timexes.append(GoldTimex(attrs.get("tid", ""), start, pos[0], text,
-                                     attrs.get("type", ""), attrs.get("value", ""),
-                                     attrs.get("mod"), attrs))
+            timexes.append(
+                GoldTimex(
+                    attrs.get("tid", ""),
+                    start,
+                    pos[0],
+                    text,
+                    attrs.get("type", ""),
+                    attrs.get("value", ""),
+                    attrs.get("mod"),
+                    attrs,
+                )
+            )
         if child.tail:
             parts.append(child.tail)
             pos[0] += len(child.tail)
 
 
-def write_timeml(text: str, anchor: str, *, tz: str | None = None, doc_id: str = "document",
-                 mentions: list[Mention] | None = None) -> str:
+def write_timeml(
+    text: str,
+    anchor: str,
+    *,
+    tz: str | None = None,
+    doc_id: str = "document",
+    mentions: list[Mention] | None = None,
+) -> str:
     """The text with timenorm's mentions as inline TIMEX3s, DCT first, as our corpus has it."""
     from timenorm.api import context_of, extract
 
@@ -121,12 +137,19 @@ def write_timeml(text: str, anchor: str, *, tz: str | None = None, doc_id: str =
     if mentions is None:
         mentions = extract(text, anchor, tz=tz, vague=True)
     local = ctx.anchor.astimezone(ctx.home.tz)
-    dct_attrs = {"tid": "t0", "type": "TIME", "value": local.strftime("%Y-%m-%dT%H:%M"),
-                 "functionInDocument": "CREATION_TIME", "anchor": local.isoformat(),
-                 "tz": ctx.home.name}
-    out = ['<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n',
-           f"<DOCID>{escape(doc_id)}</DOCID>\n",
-           f"<DCT>{_tag(dct_attrs)}{escape(local.isoformat())}</TIMEX3></DCT>\n<TEXT>"]
+    dct_attrs = {
+        "tid": "t0",
+        "type": "TIME",
+        "value": local.strftime("%Y-%m-%dT%H:%M"),
+        "functionInDocument": "CREATION_TIME",
+        "anchor": local.isoformat(),
+        "tz": ctx.home.name,
+    }
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n',
+        f"<DOCID>{escape(doc_id)}</DOCID>\n",
+        f"<DCT>{_tag(dct_attrs)}{escape(local.isoformat())}</TIMEX3></DCT>\n<TEXT>",
+    ]
     cursor = 0
     for number, mention in enumerate(mentions, start=1):
         out.append(escape(text[cursor : mention.start]))
@@ -147,7 +170,9 @@ def _attributes(mention: Mention, tid: str) -> dict[str, str]:
     if mention.relation:
         attrs["relation"] = mention.relation
     if mention.window is not None:
-        attrs["window"] = f"{iso_z(mention.window.start) or '..'}/{iso_z(mention.window.end) or '..'}"
+        attrs["window"] = (
+            f"{iso_z(mention.window.start) or '..'}/{iso_z(mention.window.end) or '..'}"
+        )
     alt = next((a for a in mention.alternatives if a.interval is not None), None)
     if alt is not None and alt.interval is not None:
         attrs["alt"] = f"{iso_z(alt.interval.start)}/{iso_z(alt.interval.end)}"

@@ -63,8 +63,10 @@ def iana(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise ZoneError(f"unknown time zone {name!r}: expected an IANA name such as "
-                        "'Europe/Moscow' or 'America/New_York'") from exc
+        raise ZoneError(
+            f"unknown time zone {name!r}: expected an IANA name such as "
+            "'Europe/Moscow' or 'America/New_York'"
+        ) from exc
 
 
 def fixed(offset_seconds: int) -> Zone:
