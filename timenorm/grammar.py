@@ -993,27 +993,17 @@ class _Parser:
             return None
         k = i
         best: tuple[int, tuple[object, ...]] | None = None
-        for table, kind in (
-            (lx.FIXED_HOLIDAYS, "fixed"),
-            (lx.EASTER_HOLIDAYS, "easter"),
-            (lx.NTH_WEEKDAY_HOLIDAYS, "nth"),
-        ):
-            for words, rule in table.items():  # type: ignore[attr-defined]
-                if words[0] != tok.low:
-                    continue
-                end = self.seq(k, words)
-                if end is None or not all(
-                    self.t[p].is_capitalized
-                    or self.t[p].kind in ("poss", "punct")
-                    or self.t[p].low == "of"
-                    for p in range(k, end)
-                ):
-                    continue
-                if best is None or end > best[0]:
-                    full_rule = (kind, *rule) if isinstance(rule, tuple) else (kind, rule)
-                    if words == ("orthodox", "easter"):
-                        full_rule = ("orthodox-easter", 0)
-                    best = (end, full_rule)
+        for words, full_rule in _HOLIDAYS_BY_FIRST.get(tok.low, ()):
+            end = self.seq(k, words)
+            if end is None or not all(
+                self.t[p].is_capitalized
+                or self.t[p].kind in ("poss", "punct")
+                or self.t[p].low == "of"
+                for p in range(k, end)
+            ):
+                continue
+            if best is None or end > best[0]:
+                best = (end, full_rule)
         if best is None:
             return None
         end, rule = best
@@ -1052,9 +1042,7 @@ class _Parser:
 
     def reference(self, i: int) -> Match | None:
         best: Match | None = None
-        for words, value in lx.REFERENCE_WORDS.items():
-            if words[0] != self.low(i):
-                continue
+        for words, value in _REFERENCES_BY_FIRST.get(self.low(i), ()):
             end = self.seq(i, words)
             if end is None or (best is not None and end <= best[0]):
                 continue
@@ -1138,7 +1126,7 @@ class _Parser:
         i = 0
         while i < self.n:
             tok = self.t[i]
-            if tok.kind == "punct" or (tok.kind == "word" and tok.low not in _TRIGGERS):
+            if not self._may_start(i):
                 i += 1
                 continue
             best: Match | None = None
@@ -1157,6 +1145,28 @@ class _Parser:
             out.append(self._finish(first, last, meaning, approx[0] if approx else None))
             i = last
         return _link_between(out, self)
+
+    def _may_start(self, i: int) -> bool:
+        """A cheap test before trying every rule: can an expression start at token i?
+
+        Common words that start expressions only before certain words ("the" before
+        "weekend", "a" before "year") are let through only when such a word follows.
+        """
+        tok = self.t[i]
+        if tok.kind == "punct" or tok.kind == "poss":
+            return False
+        if tok.kind != "word":
+            return True
+        low = tok.low
+        if low not in _TRIGGERS:
+            return False
+        required = _FOLLOW_REQUIRED.get(low)
+        if required is None:
+            return True
+        if i + 1 >= self.n:
+            return False
+        nxt = self.t[i + 1]
+        return nxt.low in required or (low in _NEEDS_FOLLOWER and nxt.kind not in ("word", "punct"))
 
     def _approx_before(self, i: int) -> tuple[str, int] | None:
         if i >= 1 and self.low(i - 1) in lx.APPROX_MODS and self.adjacent(i):
@@ -1208,7 +1218,7 @@ class _Parser:
         return Expression(first, last, start, end, meaning, relation, mod)
 
     def _relation_before(self, first: int) -> str | None:
-        for words, relation in lx.MULTIWORD_RELATIONS.items():
+        for words, relation in _RELATIONS_BY_LAST.get(self.low(first - 1), ()):
             start = first - len(words)
             if start >= 0 and self.seq(start, words) == first and self.adjacent(first):
                 return relation
@@ -1299,6 +1309,9 @@ _TRIGGERS: frozenset[str] = frozenset(
         "half",
         "a",
         "an",
+        "at",
+        "in",
+        "right",
     }
 )
 
@@ -1306,3 +1319,47 @@ _TRIGGERS: frozenset[str] = frozenset(
 def parse(text: str, tokens: list[Token]) -> list[Expression]:
     """All expressions in `tokens`, left to right, longest match at each start."""
     return _Parser(text, tokens).parse()
+
+
+# Frequent words that begin an expression only before one of these words.
+_FOLLOWERS: frozenset[str] = frozenset(
+    _TRIGGERS
+    | set(lx.UNITS)
+    | set(lx.PARTS_OF_DAY)
+    | {"day", "days", "weekend", "following", "same", "preceding", "past", "future", "end",
+       "beginning", "start", "middle", "close", "time", "present", "moment", "of", "-", "'",
+       "coming", "couple", "half", "business", "working", "calendar", "year", "after",
+       "before", "afternoon", "evening", "night"}
+)  # fmt: skip
+_NEEDS_FOLLOWER: frozenset[str] = frozenset({
+    "the", "a", "an", "this", "that", "last", "next", "coming", "previous", "prior",
+    "current", "early", "mid", "late", "end", "every", "each", "half", "close", "one",
+})  # fmt: skip
+_FOLLOW_REQUIRED: dict[str, frozenset[str]] = {word: _FOLLOWERS for word in _NEEDS_FOLLOWER}
+_FOLLOW_REQUIRED.update(
+    {"at": frozenset({"present", "the"}), "in": frozenset({"future"}), "right": frozenset({"now"})}
+)
+
+
+def _index(table: dict[tuple[str, ...], object], position: int) -> dict[str, list]:  # type: ignore[type-arg]
+    """Entries of a phrase table grouped by one of their words, for a direct look-up."""
+    out: dict[str, list] = {}  # type: ignore[type-arg]
+    for words, value in table.items():
+        out.setdefault(words[position], []).append((words, value))
+    return out
+
+
+def _holiday_rules() -> dict[tuple[str, ...], tuple[object, ...]]:
+    rules: dict[tuple[str, ...], tuple[object, ...]] = {}
+    for words, (month, day) in lx.FIXED_HOLIDAYS.items():
+        rules[words] = ("fixed", month, day)
+    for words, offset in lx.EASTER_HOLIDAYS.items():
+        rules[words] = ("orthodox-easter" if words[0] == "orthodox" else "easter", offset)
+    for words, (month, weekday, n) in lx.NTH_WEEKDAY_HOLIDAYS.items():
+        rules[words] = ("nth", month, weekday, n)
+    return rules
+
+
+_REFERENCES_BY_FIRST = _index(lx.REFERENCE_WORDS, 0)  # type: ignore[arg-type]
+_HOLIDAYS_BY_FIRST = _index(_holiday_rules(), 0)  # type: ignore[arg-type]
+_RELATIONS_BY_LAST = _index(lx.MULTIWORD_RELATIONS, -1)  # type: ignore[arg-type]

@@ -46,10 +46,19 @@ class Token:
 
 def scan(text: str) -> list[Token]:
     """Split `text` into tokens in one left-to-right pass."""
-    tokens: list[Token] = []
-    append = tokens.append
-    for match in _PATTERN.finditer(text):
-        kind = match.lastgroup or "punct"
-        value = match.group()
-        append(Token(kind, value, value.lower().replace("\u2019", "'"), match.start(), match.end()))
-    return tokens
+    lowered = text.lower().replace("\u2019", "'")
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        return [
+            Token(
+                m.lastgroup or "punct",
+                m.group(),
+                m.group().lower().replace("\u2019", "'"),
+                m.start(),
+                m.end(),
+            )
+            for m in _PATTERN.finditer(text)
+        ]
+    return [
+        Token(m.lastgroup or "punct", m.group(), lowered[m.start() : m.end()], m.start(), m.end())
+        for m in _PATTERN.finditer(text)
+    ]
