@@ -1125,7 +1125,6 @@ class _Parser:
         rules = self.rules()
         i = 0
         while i < self.n:
-            tok = self.t[i]
             if not self._may_start(i):
                 i += 1
                 continue
