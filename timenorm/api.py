@@ -101,13 +101,23 @@ def extract(
     return _mentions(text if isinstance(text, str) else str(text), ctx, vague=vague)
 
 
-def resolve(phrase: str, anchor: AnchorLike, *, tz: str | None = None) -> Mention | None:
-    """The longest time expression in `phrase`, or None when it holds none."""
+def resolve(
+    phrase: str, anchor: AnchorLike, *, tz: str | None = None, languages: list[str] | None = None
+) -> Mention | None:
+    """The longest time expression in `phrase`, or None when it holds none.
+
+    With `languages` (ISO 639 codes), a phrase the English grammar cannot read goes to
+    dateparser in those languages and comes back as a day ("vor zwei Tagen").
+    """
     ctx = context_of(anchor, tz)
     mentions = _mentions(phrase, ctx, vague=True)
-    if not mentions:
-        return None
-    return max(mentions, key=lambda mention: (mention.end - mention.start, -mention.start))
+    best = max(mentions, key=lambda m: (m.end - m.start, -m.start)) if mentions else None
+    if languages and (best is None or len(best.text) < len(phrase.strip())):
+        # English read only part of it ("2022" in "17 апреля 2022"): ask dateparser
+        from timenorm.languages import resolve_foreign
+
+        return resolve_foreign(phrase, ctx, list(languages)) or best
+    return best
 
 
 def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:

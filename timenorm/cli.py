@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     one.add_argument("phrase")
     _anchor_options(one, required=True)
     one.add_argument("--in", dest="show_in", metavar="ZONE", help="also show the instant in ZONE")
+    one.add_argument("--lang", metavar="CODES", help="other languages to try, e.g. de,ru,uk")
     one.set_defaults(run=_run_resolve)
 
     many = sub.add_parser("extract", help="every time expression in a file ('-' for stdin)")
@@ -86,7 +87,8 @@ def _anchor_options(cmd: argparse.ArgumentParser, *, required: bool) -> None:
 
 def _run_resolve(options: argparse.Namespace) -> int:
     show_in = zone_of_name(options.show_in) if options.show_in else None
-    mention = resolve(options.phrase, options.anchor, tz=options.tz)
+    languages = [code.strip() for code in options.lang.split(",")] if options.lang else None
+    mention = resolve(options.phrase, options.anchor, tz=options.tz, languages=languages)
     if mention is None:
         print(f"no time expression in {options.phrase!r}", file=sys.stderr)
         return 1
