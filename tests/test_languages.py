@@ -40,6 +40,9 @@ def test_bad_language_code_is_a_clear_error() -> None:
 
 
 def test_dateparser_is_not_imported_at_start_up() -> None:
-    code = "import sys, timenorm; timenorm.extract('on Sunday', '2022-04-16'); print('dateparser' in sys.modules)"
+    code = (
+        "import sys, timenorm; timenorm.extract('on Sunday', '2022-04-16');"
+        " print('dateparser' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
