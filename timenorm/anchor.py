@@ -73,6 +73,8 @@ class Resolver:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.reference_day: date | None = None
+        # The instant a conversion in parentheses converts: "9 p.m. Friday (1800 GMT)"
+        self.converting: datetime | None = None
 
     # ---- entry -------------------------------------------------------------------------
     def resolve(self, meaning: m.Meaning, tense: str | None) -> Denotation | None:
@@ -347,6 +349,8 @@ class Resolver:
             else:
                 now_naive = local_now.replace(tzinfo=None)
                 day = today if now_naive - last <= following - now_naive else today + timedelta(1)
+        elif self.converting is not None:
+            day = _day_nearest(self.converting, time(hour % 24, minute), zone)
         else:
             day = today
         wall = datetime.combine(day, time(hour % 24, minute))
@@ -769,6 +773,13 @@ def _part_of(base: _Period, mod: str) -> _Period:
             value, lt.add_months(first, months[0]), lt.add_months(first, months[1]), "month"
         )
     return base
+
+
+def _day_nearest(target: datetime, clock: time, zone: Zone) -> date:
+    """The day on which `clock` in `zone` falls nearest to the instant `target`."""
+    base = target.astimezone(zone.tz).date()
+    days = (base - timedelta(1), base, base + timedelta(1))
+    return min(days, key=lambda d: abs(lt.utc(datetime.combine(d, clock), zone.tz) - target))
 
 
 def _check_weekday(den: Denotation, day: date, weekday: int | None) -> None:

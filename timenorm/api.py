@@ -128,6 +128,7 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
         if not vague and isinstance(expr.meaning, Reference):
             continue
         tense = clause_tense(tokens, expr.first, expr.last, expr.relation)
+        resolver.converting = _converted_instant(text, expr, out)
         den = resolver.resolve(expr.meaning, tense)
         if den is None:
             continue
@@ -152,6 +153,19 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
             )
         )
     return _join_between(text, out)
+
+
+def _converted_instant(text: str, expr: Expression, done: list[Mention]) -> datetime | None:
+    """ "6 a.m. Moscow time (0300 GMT)": a clock time in parentheses right after another
+    converts it, so it takes the day that puts it nearest to the time it converts."""
+    if not done or not isinstance(expr.meaning, m.Clock) or expr.meaning.day is not None:
+        return None
+    previous = done[-1]
+    if previous.interval is None or previous.interval.grain != "minute":
+        return None
+    if text[previous.end : expr.start].strip() != "(":
+        return None
+    return previous.interval.start
 
 
 def _mod_of(expr: Expression) -> str | None:

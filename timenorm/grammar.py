@@ -454,6 +454,8 @@ class _Parser:
             return i + 1, m.ZoneRef("offset", tok.text, _offset_seconds(tok.text))
         if tok.kind == "signed":
             return i + 1, m.ZoneRef("offset", tok.text, _offset_seconds(tok.text))
+        if tok.text == "(":
+            return self._zone_in_parentheses(i)
         if tok.kind != "word":
             return None
         if tok.low == "local" and self.at(i + 1, "time"):
@@ -481,6 +483,9 @@ class _Parser:
                 break
             words.append(self.t[j].text)
             j += 1
+        if words and self.low(j) == "/" and self.touching(j) and self.low(j + 1) == "local":
+            if self.at(j + 2, "time") and place_known(" ".join(words)):  # "Moscow/local time"
+                return j + 3, m.ZoneRef("place", " ".join(words).lower())
         if words and self.low(j) in ("time", "local") and self.adjacent(j):
             name = " ".join(words)
             end = j + 1
@@ -499,6 +504,17 @@ class _Parser:
             return None
         if len(words) >= 1 and is_generic_word(words[0]):
             return i + 1, m.ZoneRef("generic", words[0].upper())
+        return None
+
+    def _zone_in_parentheses(self, i: int) -> tuple[int, m.ZoneRef] | None:
+        """ "6 a.m. (local time)", "6 a.m. (Moscow/local time)", "9 a.m. (EDT)": a zone in
+        parentheses names the clock's zone; "(0300 GMT)" is a conversion, not a zone."""
+        inner = self.zone(i + 1) if self.touching(i + 1) else None
+        if inner is None:
+            return None
+        end, ref = inner
+        if self.low(end) == ")" and self.touching(end):
+            return end + 1, ref
         return None
 
     def day_ref(self, i: int) -> Match | None:
