@@ -105,6 +105,8 @@ class Resolver:
                 return Denotation("DATE", f"FY{meaning.year}")
             case m.Fuzzy():
                 return self._fuzzy(meaning, tense)
+            case m.Partial():
+                return self._partial(meaning)
             case m.Day() if meaning.month and meaning.day and meaning.year is not None:
                 return self._exact_day(meaning)
             case _:
@@ -557,6 +559,20 @@ class Resolver:
             day = value if meaning.weekday is not None else "XXXX-XX-XX"
             value = f"{day}T{meaning.hour:02d}:{meaning.minute or 0:02d}"
         return Denotation("SET", value, zone=self.ctx.home, rrule="RRULE:" + ";".join(parts))
+
+    def _partial(self, meaning: m.Partial) -> Denotation | None:
+        got = self._period(meaning.base, None, self.ctx.today)
+        if got is None:
+            return None
+        den = self._den(got[0])
+        den.day = None
+        whole = den.interval
+        assert whole is not None
+        anchor = self.ctx.anchor
+        start, end = (whole.start, anchor) if meaning.side == "before" else (anchor, whole.end)
+        if start < end:
+            den.interval = Interval(start, end, whole.grain)
+        return den
 
     # ---- fuzzy parts --------------------------------------------------------------------
     def _fuzzy(self, meaning: m.Fuzzy, tense: str | None) -> Denotation | None:

@@ -739,7 +739,11 @@ class _Parser:
         if isinstance(n, float) or not self.adjacent(j):
             return None
         unit = lx.UNITS.get(self.low(j))
-        if unit is None or unit == "weekend" or not self.at(j + 1, "ago"):
+        if unit is None or unit == "weekend":
+            return None
+        if self.at(j + 1, "from") and self.at(j + 2, "today", "now"):
+            return j + 3, m.Ago(n, unit)  # "a week from today"
+        if not self.at(j + 1, "ago"):
             return None
         return j + 2, m.Ago(-n, unit)
 
@@ -885,11 +889,10 @@ class _Parser:
             elif not self.adjacent(k):
                 return None
         elif low == "the" and self.at(i + 1, "end", "beginning", "start", "middle"):
-            if self.at(i + 2, "of"):
-                mod = lx.PERIOD_MODS[self.low(i + 1)]
-                k = i + 3
-            elif self.at(i + 1, "early", "mid", "late") or True:
+            if not self.at(i + 2, "of"):
                 return None
+            mod = lx.PERIOD_MODS[self.low(i + 1)]
+            k = i + 3
         elif low == "the" and self.at(i + 1, "early", "mid", "late"):
             got = self.decade(i + 2) if self.adjacent(i + 2) else None
             if got is not None:
@@ -905,6 +908,31 @@ class _Parser:
             if base is not None:
                 return base[0], m.Fuzzy(mod, base[1])  # type: ignore[arg-type]
         return None
+
+    def partial(self, i: int) -> Match | None:
+        """ "earlier this year", "later this month", "earlier today": the part of the
+        period before or after the publication moment."""
+        low = self.low(i)
+        if low not in ("earlier", "later") or not self.adjacent(i + 1):
+            return None
+        side = "before" if low == "earlier" else "after"
+        if self.low(i + 1) == "today":
+            return i + 2, m.Partial(side, m.Deictic(0))
+        if self.low(i + 1) == "this" and self.at(i + 2, "week", "month", "year", "quarter"):
+            return i + 3, m.Partial(side, m.Shifted(lx.UNITS[self.low(i + 2)], 0))
+        return None
+
+    def part_of_date(self, i: int) -> Match | None:
+        """ "the morning of March 3", "the night of Oct. 7"."""
+        if self.low(i) != "the" or not self.at(i + 2, "of"):
+            return None
+        part = lx.PARTS_OF_DAY.get(self.low(i + 1)) if self.adjacent(i + 1) else None
+        if part is None or self.low(i + 1) == "overnight" or not self.adjacent(i + 3):
+            return None
+        got = self.day_ref(i + 3)
+        if got is None:
+            return None
+        return got[0], m.PartOfDay(part, got[1])  # type: ignore[arg-type]
 
     def _fuzzy_base(self, k: int) -> tuple[int, m.Day | m.Shifted | m.Decade] | None:
         got_m = self.month(k)
@@ -1115,6 +1143,8 @@ class _Parser:
             self.close_of_business,
             self.calendar_date,
             self.deictic,
+            self.partial,
+            self.part_of_date,
             self.weekday_part,
             self.narrative,
             self.shifted,
@@ -1324,6 +1354,8 @@ _TRIGGERS: frozenset[str] = frozenset(
         "half",
         "a",
         "an",
+        "earlier",
+        "later",
         "at",
         "in",
         "right",
@@ -1347,7 +1379,7 @@ _FOLLOWERS: frozenset[str] = frozenset(
        "before", "afternoon", "evening", "night"}
 )  # fmt: skip
 _NEEDS_FOLLOWER: frozenset[str] = frozenset({
-    "the", "a", "an", "this", "that", "last", "next", "coming", "previous", "prior",
+    "the", "a", "an", "earlier", "later", "this", "that", "last", "next", "coming", "previous", "prior",
     "current", "early", "mid", "late", "end", "every", "each", "half", "close", "one",
 })  # fmt: skip
 _FOLLOW_REQUIRED: dict[str, frozenset[str]] = {word: _FOLLOWERS for word in _NEEDS_FOLLOWER}

@@ -161,6 +161,14 @@ class Fuzzy:
 
 
 @dataclass(frozen=True, slots=True)
+class Partial:
+    """ "earlier this year" (before), "later today" (after): a period cut at the anchor."""
+
+    side: str
+    base: Deictic | Shifted
+
+
+@dataclass(frozen=True, slots=True)
 class Duration:
     """An amount of time. `anchored`: "past" (the past three days), "next", or None."""
 
@@ -207,6 +215,7 @@ Meaning = (
     | WeekOfMonth
     | YearAgoToday
     | Fuzzy
+    | Partial
     | Duration
     | Reference
     | Recurrence
