@@ -1379,8 +1379,8 @@ _FOLLOWERS: frozenset[str] = frozenset(
        "before", "afternoon", "evening", "night"}
 )  # fmt: skip
 _NEEDS_FOLLOWER: frozenset[str] = frozenset({
-    "the", "a", "an", "earlier", "later", "this", "that", "last", "next", "coming", "previous", "prior",
-    "current", "early", "mid", "late", "end", "every", "each", "half", "close", "one",
+    "the", "a", "an", "earlier", "later", "this", "that", "last", "next", "coming", "previous",
+    "prior", "current", "early", "mid", "late", "end", "every", "each", "half", "close", "one",
 })  # fmt: skip
 _FOLLOW_REQUIRED: dict[str, frozenset[str]] = {word: _FOLLOWERS for word in _NEEDS_FOLLOWER}
 _FOLLOW_REQUIRED.update(

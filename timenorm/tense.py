@@ -90,7 +90,7 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return "future"
     if low == "could":  # past ability or a possibility: only a deadline decides
         return "future" if relation in _FORWARD else "present"
-    if low in ("going", "about") and _low(tokens, i + 1) == "to" or low == "due":
+    if (low in ("going", "about") and _low(tokens, i + 1) == "to") or low == "due":
         return "future"
     if low in lx.FUTURE_BEFORE_TO and _low(tokens, i + 1) == "to":
         return "future"
