@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS
+
 from timenorm import InputError, extract
 from timenorm.evaluate import evaluate_documents, evaluate_path
 from timenorm.timeml import parse_timeml, read_timeml, write_timeml
@@ -55,7 +55,7 @@ def test_write_then_read_round_trips_spans_and_values() -> None:
 def test_unreadable_timeml_is_a_clear_error(tmp_path: Path) -> None:
     broken = tmp_path / "broken.tml"
     broken.write_text("<TimeML><TEXT>unclosed", encoding="utf-8")
-    with pytest.raises(InputError, match="broken.tml"):
+    with pytest.raises(InputError, match=r"broken\.tml"):
         read_timeml(broken)
     with pytest.raises(InputError, match="no such"):
         evaluate_path(tmp_path / "missing")
