@@ -484,7 +484,7 @@ class Resolver:
         return self._den(_Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1), "year"))
 
     def _duration(self, meaning: m.Duration) -> Denotation:
-        value = duration_value(meaning.amount, meaning.unit)
+        value = duration_value(meaning.amount, meaning.unit, meaning.extra)
         den = Denotation("DURATION", value, zone=self.ctx.home)
         if meaning.anchored is None:
             return den
@@ -781,7 +781,7 @@ def _part_of(base: _Period, mod: str) -> _Period:
             value, date(first.year + years[0], 1, 1), date(first.year + years[1], 1, 1), "year"
         )
     if base.grain == "week":
-        days = {"START": (0, 3), "MID": (1, 4), "END": (3, 7)}[mod]
+        days = {"START": (0, 3), "MID": (2, 4), "END": (4, 7)}[mod]  # Mon-Wed, Wed-Thu, Fri-Sun
         return _Period(value, first + timedelta(days[0]), first + timedelta(days[1]), "day")
     if base.grain == "quarter":
         months = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}[mod]
@@ -805,12 +805,34 @@ def _check_weekday(den: Denotation, day: date, weekday: int | None) -> None:
         den.notes.append(f"{day.isoformat()} is a {names[day.weekday()]}, not a {names[weekday]}")
 
 
-def duration_value(amount: float, unit: str) -> str:
-    """TIMEX3 duration: P3Y, P10Y ("a decade"), PT48H, P2W ("a fortnight"), PT1.5H."""
-    letter, factor = _DURATION_LETTERS[unit]
-    total = amount * factor
-    number = str(int(total)) if float(total).is_integer() else f"{total:g}"
-    return f"P{'T' if unit in _TIME_UNITS else ''}{number}{letter}"
+def duration_value(amount: float, unit: str, extra: tuple[tuple[float, str], ...] = ()) -> str:
+    """TIMEX3 duration: P3Y, P10Y ("a decade"), PT48H, P2W ("a fortnight"), PT30M ("half an
+    hour"), PT2H48M ("two hours and 48 minutes")."""
+    parts: dict[str, float] = {}
+    for count, name in ((amount, unit), *extra):
+        letter, factor = _DURATION_LETTERS[name]
+        key = ("T" if name in _TIME_UNITS else "") + letter
+        total = count * factor
+        smaller = _SMALLER.get(key)
+        if not float(total).is_integer() and smaller is not None:
+            whole = int(total)
+            parts[smaller[0]] = parts.get(smaller[0], 0) + (total - whole) * smaller[1]
+            total = whole
+        if total:
+            parts[key] = parts.get(key, 0) + total
+    date_part = "".join(_number(parts[k]) + k for k in ("Y", "M", "W", "D") if k in parts)
+    time_part = "".join(_number(parts[k]) + k[1] for k in ("TH", "TM", "TS") if k in parts)
+    return (
+        f"P{date_part}{'T' + time_part if time_part else ''}" if date_part or time_part else "PT0S"
+    )
+
+
+# A fraction of a unit is written in the next smaller one: 1.5 hours is PT1H30M.
+_SMALLER = {"Y": ("M", 12), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 @functools.cache

@@ -43,6 +43,7 @@ _NOT_YEAR_BEFORE = frozenset(
     }
 )
 _ORDINAL_BEFORE_UNIT = frozenset({"quarter", "half", "week"})
+_UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 _SET_WORDS = {
     "daily": ("DAILY", 1),
     "weekly": ("WEEKLY", 1),
@@ -520,8 +521,10 @@ class _Parser:
     def day_ref(self, i: int) -> Match | None:
         """What may follow or precede a clock time as its day."""
         low = self.low(i)
-        if low in ("today", "yesterday", "tomorrow"):
+        if low in ("today", "yesterday", "tomorrow", "tonight"):
             return i + 1, m.Deictic(lx.DEICTIC_DAYS[low])
+        if low == "this" and self.at(i + 1, "morning", "afternoon", "evening"):
+            return i + 2, m.Deictic(0)  # "8 a.m. this morning"
         got = self.calendar_date(i)
         if (
             got is not None
@@ -546,11 +549,15 @@ class _Parser:
             return self._day_then_clock(i)
         j, h, mi, named, needs_zone = core
         zone = self.zone(j)
+        if zone is None and self.low(j) == "," and self.adjacent(j):
+            zone = self.zone(j + 1)  # "5:00 p.m., New York City time, on Oct. 15"
+            if zone is not None:
+                zone = (zone[0] + 1 if self.low(zone[0]) == "," else zone[0], zone[1])
         if zone is not None:
             j, zref = zone
         else:
             zref = None
-            if needs_zone:
+            if needs_zone and not self._military_clock(i, j):
                 return None
         day: m.Day | m.Deictic | m.Narrative | None = None
         k = j
@@ -565,6 +572,16 @@ class _Parser:
                     if zone is not None:
                         j, zref = zone
         return j, m.Clock(h, mi, zref, day, named)
+
+    def _military_clock(self, i: int, j: int) -> bool:
+        """ "at 0500", "0500 on Monday": four digits read as a time without a zone only
+        after "at" or before a day (never "in 2019" or "by 2030")."""
+        if i > 0 and self.low(i - 1) == "at" and self.adjacent(i):
+            return True
+        if 1900 <= int(self.t[i].text) <= 2099:
+            return False  # "since 2007 on Oct. 19": a year
+        k = j + 1 if self.at(j, "on") else j
+        return self.adjacent(k) and self.day_ref(k) is not None
 
     def _day_then_clock(self, i: int) -> Match | None:
         got = self.day_ref(i)
@@ -757,6 +774,8 @@ class _Parser:
             k = i + 2
             unit = lx.UNITS.get(self.low(k)) if self.adjacent(k) else None
             if unit and unit not in ("weekend", "quarter") and not self.low(k).endswith("s"):
+                if self.low(k + 1) in ("of", "before", "that", "when"):
+                    return None  # "the last day of fiscal 2024" is a day, not a span
                 return k + 1, m.Duration(1, unit, anchored=anchored)
             if self.low(k) == "few" and self.adjacent(k):
                 return None
@@ -800,7 +819,23 @@ class _Parser:
                 return None
         if unit == "second" and self.low(j) == "second" and n == 1 and not hyphen:
             return None
-        return j + 1, m.Duration(n, unit, business, anchored)
+        if anchored is None and self.low(j + 1) in ("of", "before") and self.low(k) == "the":
+            return None
+        duration = m.Duration(n, unit, business, anchored)
+        if not hyphen and not business and (self.at(j + 1, "and") or self.low(j + 1) == ","):
+            more = self._duration_part(j + 2)  # "two hours and 48 minutes"
+            if more is not None and _UNIT_ORDER.index(more[2]) > _UNIT_ORDER.index(unit):
+                return more[0], replace(duration, extra=((more[1], more[2]),))
+        return j + 1, duration
+
+    def _duration_part(self, i: int) -> tuple[int, float, str] | None:
+        got = self.amount(i) if self.adjacent(i) else None
+        if got is None or not self.adjacent(got[0]):
+            return None
+        unit = lx.UNITS.get(self.low(got[0]))
+        if unit not in _UNIT_ORDER:
+            return None
+        return got[0] + 1, got[1], unit  # type: ignore[return-value]
 
     # ---- periods -------------------------------------------------------------------
     def quarter(self, i: int) -> Match | None:

@@ -176,6 +176,7 @@ class Duration:
     unit: str
     business: bool = False
     anchored: str | None = None
+    extra: tuple[tuple[float, str], ...] = ()  # "two hours and 48 minutes": the 48 minutes
     after_in: bool = False  # "in three days": a date ahead unless the clause is past
 
 

@@ -18,7 +18,7 @@ _WINDOW = 24  # words looked at on each side: about a clause
 _FORWARD = frozenset(
     {"by", "until", "through", "no later than", "starting", "from", "within", "before", "after"}
 )
-_DEADLINES = frozenset({"by", "until", "no later than", "before", "starting", "within"})
+_DEADLINES = frozenset({"by", "until", "through", "no later than", "before", "starting", "within"})
 _ADVERBS = frozenset(
     {
         "not",
