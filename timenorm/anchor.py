@@ -8,6 +8,7 @@ the zone the expression is read in; conversion to UTC comes last (`localtime`).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -169,7 +170,8 @@ class Resolver:
             case m.Weekend():
                 return self._pick(_weekend_candidates(meaning, today), tense, today)
             case m.Holiday():
-                return self._pick(_holiday_candidates(meaning, today), tense, today)
+                country = country_of(self.ctx.home)
+                return self._pick(_holiday_candidates(meaning, today, country), tense, today)
             case m.WeekOfMonth():
                 return self._pick(_week_of_month_candidates(meaning, today), tense, today)
             case m.YearAgoToday():
@@ -733,16 +735,55 @@ def _holiday_date(rule: tuple[object, ...], year: int) -> date | None:
     return None
 
 
-def _holiday_candidates(meaning: m.Holiday, today: date) -> list[_Period]:
+def _holiday_candidates(meaning: m.Holiday, today: date, country: str | None) -> list[_Period]:
+    """The holiday's day in each year near today: the publication country's calendar
+    first, then the rule (or the calendar of the country the holiday belongs to)."""
     years = (
-        [meaning.year] if meaning.year is not None else [today.year - 1, today.year, today.year + 1]
+        (meaning.year,)
+        if meaning.year is not None
+        else (today.year - 1, today.year, today.year + 1)
     )
+    lookups = [(country, meaning.name)] if country else []
+    if meaning.rule[0] == "named":
+        aliases = [str(alias) for alias in meaning.rule[2:]]
+        lookups += [(country, alias) for alias in aliases if country]
+        lookups += [(str(meaning.rule[1]), alias) for alias in aliases]
+    for lookup, name in lookups:
+        days = _calendar_days(lookup, name, years)  # type: ignore[arg-type]
+        if days:
+            return [_day(day) for day in days]
     out = []
     for y in years:
         day = _holiday_date(meaning.rule, y)
         if day is not None:
             out.append(_day(day))
     return out
+
+
+_NAME_NOISE = re.compile(r"[^a-z0-9 ]+")
+
+
+def _holiday_key(name: str) -> str:
+    return " ".join(_NAME_NOISE.sub(" ", name.lower().replace("'s", "s")).split())
+
+
+@functools.cache
+def _calendar_days(country: str, name: str, years: tuple[int, ...]) -> tuple[date, ...]:
+    """Days named `name` in `country`'s public holidays (the `holidays` package)."""
+    key = _holiday_key(name)
+    if not key:
+        return ()
+    calendar = _holiday_calendar(country, years)
+    found = []
+    for day, label in sorted(calendar.items()):  # type: ignore[attr-defined]
+        names = [_holiday_key(part) for part in str(label).split(";")]
+        if any(n == key or n.startswith(key + " ") for n in names):
+            found.append(day)
+    # one day per year: the first (a holiday's eve or an observed day comes later)
+    per_year: dict[int, date] = {}
+    for day in found:
+        per_year.setdefault(day.year, day)
+    return tuple(per_year.values())
 
 
 def _week_of_month_candidates(meaning: m.WeekOfMonth, today: date) -> list[_Period]:
@@ -836,13 +877,18 @@ def _number(value: float) -> str:
 
 
 @functools.cache
-def _holiday_calendar(country: str | None) -> object:
-    """Public holidays of a country (the `holidays` package, imported only when needed)."""
+def _holiday_calendar(country: str | None, years: tuple[int, ...] | None = None) -> object:
+    """Public holidays of a country (the `holidays` package, imported only when needed),
+    with English names where the package has them."""
     if country is None:
-        return frozenset()
+        return {}
     import holidays
 
-    try:
-        return holidays.country_holidays(country)
-    except (NotImplementedError, KeyError):
-        return frozenset()
+    for language in ("en_US", None):
+        try:
+            return holidays.country_holidays(country, years=years, language=language)
+        except (NotImplementedError, KeyError):
+            return {}
+        except ValueError:
+            continue
+    return {}

@@ -1077,7 +1077,7 @@ class _Parser:
             if end is None or not all(
                 self.t[p].is_capitalized
                 or self.t[p].kind in ("poss", "punct")
-                or self.t[p].low == "of"
+                or self.t[p].low in ("of", "al", "the")
                 for p in range(k, end)
             ):
                 continue
@@ -1089,10 +1089,11 @@ class _Parser:
         if rule[0] == "fixed" and rule[1:] == (5, 1) and self.t[i].text == "May":
             if not self.at(end - 1, "day"):
                 return None
+        name = " ".join(self.t[p].low for p in range(i, end) if self.t[p].kind == "word")
         got_y = self.year(end) if self.adjacent(end) else None
         if got_y is not None:
-            return got_y[0], m.Holiday(rule, got_y[1])
-        return end, m.Holiday(rule)
+            return got_y[0], m.Holiday(rule, got_y[1], name)
+        return end, m.Holiday(rule, None, name)
 
     def week_of_month(self, i: int) -> Match | None:
         if self.low(i) != "the":
@@ -1358,6 +1359,7 @@ _TRIGGERS: frozenset[str] = frozenset(
     | set(_SET_WORDS)
     | {w[0] for w in lx.FIXED_HOLIDAYS}
     | {w[0] for w in lx.EASTER_HOLIDAYS}
+    | {w[0] for w in lx.CALENDAR_HOLIDAYS}
     | {w[0] for w in lx.NTH_WEEKDAY_HOLIDAYS}
     | {w[0] for w in lx.REFERENCE_WORDS}
     | {
@@ -1439,6 +1441,8 @@ def _holiday_rules() -> dict[tuple[str, ...], tuple[object, ...]]:
         rules[words] = ("orthodox-easter" if words[0] == "orthodox" else "easter", offset)
     for words, (month, weekday, n) in lx.NTH_WEEKDAY_HOLIDAYS.items():
         rules[words] = ("nth", month, weekday, n)
+    for words, (country, aliases) in lx.CALENDAR_HOLIDAYS.items():
+        rules[words] = ("named", country, *aliases)
     return rules
 
 

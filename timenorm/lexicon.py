@@ -147,7 +147,7 @@ FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("remembrance", "day"): (11, 11), ("st", "patrick", "'s", "day"): (3, 17),
     ("st", ".", "patrick", "'s", "day"): (3, 17),
     ("international", "women", "'s", "day"): (3, 8), ("juneteenth",): (6, 19),
-    ("republic", "day"): (1, 26), ("australia", "day"): (1, 26),
+    ("australia", "day"): (1, 26),
     ("anzac", "day"): (4, 25), ("canada", "day"): (7, 1),
 }  # fmt: skip
 # Holidays computed from Easter (offset in days from Western Easter Sunday).
@@ -166,6 +166,29 @@ NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
     ("martin", "luther", "king", "jr", ".", "day"): (1, 0, 3),
     ("martin", "luther", "king", "jr", "day"): (1, 0, 3), ("mlk", "day"): (1, 0, 3),
     ("presidents'", "day"): (2, 0, 3), ("presidents", "day"): (2, 0, 3),
+    ("columbus", "day"): (10, 0, 2), ("indigenous", "peoples", "'", "day"): (10, 0, 2),
+    ("indigenous", "peoples", "day"): (10, 0, 2),
+}  # fmt: skip
+
+# Holidays whose date only a calendar knows, with the country whose calendar to ask when
+# the publication's own has no such day (the `holidays` package).
+CALENDAR_HOLIDAYS: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {
+    ("diwali",): ("IN", ("diwali", "deepavali")), ("deepavali",): ("IN", ("diwali", "deepavali")),
+    ("holi",): ("IN", ("holi",)), ("dussehra",): ("IN", ("dussehra",)),
+    ("eid", "al", "-", "fitr"): ("AE", ("eid al fitr",)),
+    ("eid", "al", "-", "adha"): ("AE", ("eid al adha",)),
+    ("chuseok",): ("KR", ("chuseok",)),
+    ("lunar", "new", "year"): ("CN", ("chinese new year", "korean new year", "lunar new year",
+                                     "vietnamese new year")),
+    ("chinese", "new", "year"): ("CN", ("chinese new year",)),
+    ("spring", "festival"): ("CN", ("chinese new year",)),
+    ("passover",): ("IL", ("passover", "pesach")), ("yom", "kippur"): ("IL", ("yom kippur",)),
+    ("rosh", "hashanah"): ("IL", ("rosh hashanah",)), ("nowruz",): ("IR", ("nowruz",)),
+    ("vesak",): ("SG", ("vesak",)), ("songkran",): ("TH", ("songkran",)),
+    ("russia", "day"): ("RU", ("russia day",)), ("unity", "day"): ("RU", ("unity day",)),
+    ("golden", "week"): ("JP", ("constitution memorial day",)),
+    ("republic", "day"): ("IN", ("republic day",)),
+    ("gandhi", "jayanti"): ("IN", ("mahatma gandhis birthday",)),
 }  # fmt: skip
 
 # Tense cues for the clause around an expression.

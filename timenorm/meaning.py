@@ -130,10 +130,14 @@ class Weekend:
 
 @dataclass(frozen=True, slots=True)
 class Holiday:
-    """A named day: `rule` is ("fixed", month, day), ("easter", offset) or ("nth", m, wd, n)."""
+    """A named day: `rule` is ("fixed", month, day), ("easter", offset), ("nth", m, wd, n)
+    or ("named", country) for one only a calendar knows (Diwali); `name` is how the text
+    names it, looked up first in the publication country's calendar ("Independence Day"
+    in a Santiago story is 18 September)."""
 
     rule: tuple[object, ...]
     year: int | None = None
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
