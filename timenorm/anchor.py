@@ -76,6 +76,8 @@ class Resolver:
         self.reference_day: date | None = None
         # The instant a conversion in parentheses converts: "9 p.m. Friday (1800 GMT)"
         self.converting: datetime | None = None
+        # The first day of a range whose second end is being read: "Monday through Friday"
+        self.not_before: date | None = None
 
     # ---- entry -------------------------------------------------------------------------
     def resolve(self, meaning: m.Meaning, tense: str | None) -> Denotation | None:
@@ -276,6 +278,9 @@ class Resolver:
             return _day(in_next_week), others
         if shift == "this":
             tense = tense or "future"
+        if shift is None and self.not_before is not None:
+            gap = (weekday - self.not_before.weekday()) % 7
+            return _day(self.not_before + timedelta(gap)), []
         candidates = [
             _day(previous - timedelta(7)),
             _day(previous),

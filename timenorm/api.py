@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from timenorm import meaning as m
-from timenorm.anchor import Context, Resolver, window_for
+from timenorm.anchor import Context, Denotation, Resolver, window_for
 from timenorm.errors import AnchorError
 from timenorm.grammar import Expression, parse
 from timenorm.meaning import Reference
@@ -124,35 +124,97 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
     tokens = scan(text)
     resolver = Resolver(ctx)
     out: list[Mention] = []
+    previous: tuple[Expression, str | None] | None = None  # last expression and its tense
     for expr in parse(text, tokens):
         if not vague and isinstance(expr.meaning, Reference):
             continue
         tense = clause_tense(tokens, expr.first, expr.last, expr.relation)
         resolver.converting = _converted_instant(text, expr, out)
+        range_start = _range_start(text, expr, out)
+        resolver.not_before = (
+            range_start.interval.start.astimezone(ctx.home.tz).date()
+            if (range_start is not None and range_start.interval is not None)
+            else None
+        )
         den = resolver.resolve(expr.meaning, tense)
         if den is None:
             continue
-        window = window_for(expr.relation, den, ctx.anchor)
-        out.append(
-            Mention(
-                start=expr.start,
-                end=expr.end,
-                text=text[expr.start : expr.end],
-                type=den.type,
-                value=den.value,
-                mod=expr.mod or _mod_of(expr),
-                interval=den.interval,
-                relation=expr.relation,
-                window=window,
-                tz=(den.zone or ctx.home).name,
-                alternatives=tuple(den.alternatives),
-                flags=tuple(den.flags),
-                notes=tuple(den.notes),
-                rrule=den.rrule,
-                publication_tz=ctx.home.name,
-            )
-        )
+        if range_start is not None and previous is not None:
+            # "from 9 a.m. to 5 p.m. Saturday": the first clock takes the second's day
+            first, first_tense = previous
+            if (
+                isinstance(first.meaning, m.Clock)
+                and first.meaning.day is None
+                and isinstance(expr.meaning, m.Clock)
+                and expr.meaning.day is not None
+            ):
+                out[-1] = _take_day(resolver, first, first_tense, expr.meaning, den, text, ctx)
+                den = resolver.resolve(expr.meaning, tense) or den
+        out.append(_mention(text, expr, den, ctx))
+        previous = (expr, tense)
     return _join_between(text, out)
+
+
+def _take_day(
+    resolver: Resolver,
+    first: Expression,
+    tense: str | None,
+    second: m.Clock,
+    second_den: Denotation,
+    text: str,
+    ctx: Context,
+) -> Mention:
+    """The first clock of "from 8 p.m. until 10 a.m. Friday" on the second's day, or the
+    day before when it would otherwise come after the second (an overnight range)."""
+    assert isinstance(first.meaning, m.Clock)
+    clock = replace(first.meaning, day=second.day, named=None)  # "midnight" starts the day
+    den = resolver.resolve(clock, tense)
+    end = second_den.interval
+    if den is not None and den.interval is not None and end is not None:
+        if den.interval.start > end.start:
+            den = resolver.resolve(replace(clock, day=m.Narrative(-1, "day")), tense) or den
+    return (
+        _mention(text, first, den, ctx)
+        if den is not None
+        else _mention(text, first, second_den, ctx)
+    )
+
+
+def _mention(text: str, expr: Expression, den: Denotation, ctx: Context) -> Mention:
+    return Mention(
+        start=expr.start,
+        end=expr.end,
+        text=text[expr.start : expr.end],
+        type=den.type,
+        value=den.value,
+        mod=expr.mod or _mod_of(expr),
+        interval=den.interval,
+        relation=expr.relation,
+        window=window_for(expr.relation, den, ctx.anchor),
+        tz=(den.zone or ctx.home).name,
+        alternatives=tuple(den.alternatives),
+        flags=tuple(den.flags),
+        notes=tuple(den.notes),
+        rrule=den.rrule,
+        publication_tz=ctx.home.name,
+    )
+
+
+_RANGE_WORDS = frozenset({"to", "until", "till", "through", "thru", "-", "\u2013", "and"})
+
+
+def _range_start(text: str, expr: Expression, done: list[Mention]) -> Mention | None:
+    """The first end of a range whose second end `expr` is: "Monday through Friday",
+    "from 9 a.m. to 5 p.m.", "between June 3 and June 5"."""
+    if not done:
+        return None
+    first = done[-1]
+    joined = text[first.end : expr.start].strip().lower()
+    if joined not in _RANGE_WORDS or first.interval is None:
+        return None
+    if joined == "and" and first.relation != "between":
+        return None
+    return first
 
 
 def _converted_instant(text: str, expr: Expression, done: list[Mention]) -> datetime | None:
