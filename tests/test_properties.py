@@ -59,9 +59,14 @@ def _clock12(t: datetime) -> str:
     return f"{hour}:{t.minute:02d} {'a.m.' if t.hour < 12 else 'p.m.'}"
 
 
+MONTH_FIRST_ZONES = ("America/New_York", "America/Chicago", "UTC")
+
+
 def _surface_forms(t: datetime) -> list[str]:
     month = MONTHS[t.month - 1]
     weekday = t.strftime("%A")
+    month_first = t.tzinfo.key in MONTH_FIRST_ZONES  # type: ignore[union-attr]
+    numeric = f"{t.month}/{t.day}/{t.year}" if month_first else f"{t.day}/{t.month}/{t.year}"
     return [
         f"{month} {t.day}, {t.year}",
         f"{t.day} {month} {t.year}",
@@ -69,7 +74,8 @@ def _surface_forms(t: datetime) -> list[str]:
         f"the {t.day}th of {month} {t.year}"
         if t.day in (4, 5, 6, 7, 8, 9, 10)
         else f"{month} {t.day} {t.year}",
-        f"{t.month}/{t.day}/{t.year}",
+        numeric,
+        f"{t.day}.{t.month:02d}.{t.year}",
         t.strftime("%Y-%m-%d"),
         f"{_clock12(t)} on {month} {t.day}, {t.year}",
         f"{t:%H:%M} on {t.day} {month} {t.year}",

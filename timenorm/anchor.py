@@ -28,6 +28,7 @@ _DURATION_LETTERS = {
     "hour": ("H", 1), "minute": ("M", 1), "second": ("S", 1),
 }  # fmt: skip
 _TIME_UNITS = frozenset({"hour", "minute", "second"})
+_DAY_PART_HOURS = {"START": (0, 6), "MID": (10, 14), "END": (18, 24)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ class Resolver:
             case m.PartOfDay():
                 return self._part_of_day(meaning, tense)
             case m.Duration() if (
-                meaning.after_in and tense != "past" and float(meaning.amount).is_integer()
+                meaning.after_in and tense == "future" and float(meaning.amount).is_integer()
             ):
                 return self._ago(m.Ago(int(meaning.amount), meaning.unit))
             case m.Duration():
@@ -112,6 +113,8 @@ class Resolver:
                 return self._partial(meaning)
             case m.Day() if meaning.month and meaning.day and meaning.year is not None:
                 return self._exact_day(meaning)
+            case m.NumericDate():
+                return self._exact_day(_numeric_day(meaning, country_of(self.ctx.home)))
             case _:
                 return self._period_denotation(meaning, tense)
 
@@ -178,6 +181,9 @@ class Resolver:
                 return self._pick(_week_of_month_candidates(meaning, today), tense, today)
             case m.YearAgoToday():
                 return _day(lt.add_years(today, -meaning.years)), []
+            case m.FromDay():
+                got = self._period(meaning.base, "future", today)
+                return (_day(got[0].first + timedelta(meaning.days)), []) if got else None
         return None
 
     def _pick(
@@ -247,6 +253,15 @@ class Resolver:
             candidates = [
                 _month(y, meaning.month) for y in (today.year - 1, today.year, today.year + 1)
             ]
+            return self._pick(candidates, tense, today)
+        if meaning.month is None and meaning.day is not None:  # "on the 1st"
+            candidates = []
+            for k in (-1, 0, 1):
+                first = lt.add_months(today.replace(day=1), k)
+                try:
+                    candidates.append(_day(first.replace(day=meaning.day)))
+                except ValueError:
+                    continue
             return self._pick(candidates, tense, today)
         if meaning.month is not None and meaning.day is not None:
             candidates = []
@@ -587,6 +602,11 @@ class Resolver:
         if got is None:
             return None
         base = got[0]
+        if base.grain == "day" and base.last - base.first == timedelta(1):
+            # "early Wednesday" (00-06), "late Tuesday" (18-24): hours of that day
+            first_hour, last_hour = _DAY_PART_HOURS[meaning.mod]
+            start, end = lt.hours_span(base.first, first_hour, last_hour, self.ctx.home.tz)
+            return Denotation("DATE", base.value, Interval(start, end, "hour"), self.ctx.home)
         part = _part_of(base, meaning.mod)
         den = self._den(part)
         den.day = None
@@ -601,13 +621,13 @@ def window_for(relation: str | None, den: Denotation, anchor: datetime) -> Windo
         return None
     start_point = iv.start
     end_point = iv.start if den.instant else iv.end
-    if relation in ("by", "until", "through", "no later than"):
+    if relation in ("by", "until", "through", "no later than", "on or before"):
         return Window(None, end_point, "(]")
     if relation == "before":
         return Window(None, iv.start, "()")
     if relation == "after":
         return Window(end_point, None, "[)")
-    if relation in ("from", "starting"):
+    if relation in ("from", "starting", "on or after"):
         return Window(start_point, None, "[)")
     if relation == "since":
         return Window(start_point, anchor, "[]")
@@ -842,6 +862,21 @@ def _day_nearest(target: datetime, clock: time, zone: Zone) -> date:
     base = target.astimezone(zone.tz).date()
     days = (base - timedelta(1), base, base + timedelta(1))
     return min(days, key=lambda d: abs(lt.utc(datetime.combine(d, clock), zone.tz) - target))
+
+
+# Countries that write the month first: 4/17/2022.
+_MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "GU", "PR", "AS", "VI", "UM"})
+
+
+def _numeric_day(meaning: m.NumericDate, country: str | None) -> m.Day:
+    a, b = meaning.first, meaning.second
+    month_first = (a, b) if a <= 12 else None
+    day_first = (b, a) if b <= 12 else None
+    if country is None or country in _MONTH_FIRST:
+        month, day = month_first or day_first  # type: ignore[misc]
+    else:
+        month, day = day_first or month_first  # type: ignore[misc]
+    return m.Day(meaning.year, month, day)
 
 
 def _check_weekday(den: Denotation, day: date, weekday: int | None) -> None:

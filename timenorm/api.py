@@ -124,7 +124,7 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
     tokens = scan(text)
     resolver = Resolver(ctx)
     out: list[Mention] = []
-    previous: tuple[Expression, str | None] | None = None  # last expression and its tense
+    read: list[tuple[Expression, str | None]] = []  # the expressions behind `out`, with tense
     for expr in parse(text, tokens):
         if not vague and isinstance(expr.meaning, Reference):
             continue
@@ -139,9 +139,9 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
         den = resolver.resolve(expr.meaning, tense)
         if den is None:
             continue
-        if range_start is not None and previous is not None:
+        if range_start is not None and read:
             # "from 9 a.m. to 5 p.m. Saturday": the first clock takes the second's day
-            first, first_tense = previous
+            first, first_tense = read[-1]
             if (
                 isinstance(first.meaning, m.Clock)
                 and first.meaning.day is None
@@ -150,9 +150,32 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
             ):
                 out[-1] = _take_day(resolver, first, first_tense, expr.meaning, den, text, ctx)
                 den = resolver.resolve(expr.meaning, tense) or den
+        if len(read) >= 2 and _dates_a_conversion(text, out, expr):
+            # "at 12:30 p.m. (0330 GMT) on Sept. 20": the date belongs to both clock times
+            (clock, clock_tense), (converted, converted_tense) = read[-2], read[-1]
+            assert isinstance(clock.meaning, m.Clock) and isinstance(converted.meaning, m.Clock)
+            redone = resolver.resolve(replace(clock.meaning, day=expr.meaning), clock_tense)  # type: ignore[arg-type]
+            if redone is not None and redone.interval is not None:
+                out[-2] = _mention(text, clock, redone, ctx)
+                resolver.converting = redone.interval.start
+                again = resolver.resolve(converted.meaning, converted_tense)
+                if again is not None:
+                    out[-1] = _mention(text, converted, again, ctx)
+            den = resolver.resolve(expr.meaning, tense) or den
         out.append(_mention(text, expr, den, ctx))
-        previous = (expr, tense)
+        read.append((expr, tense))
     return _join_between(text, out)
+
+
+def _dates_a_conversion(text: str, done: list[Mention], expr: Expression) -> bool:
+    """`expr` is a day right after "<clock> (<clock>)", both clocks without a day."""
+    if not isinstance(expr.meaning, m.Day | m.Deictic) or len(done) < 2:
+        return False
+    clock, converted = done[-2], done[-1]
+    if clock.interval is None or clock.interval.grain != "minute" or converted.type != "TIME":
+        return False
+    between = text[converted.end : expr.start].strip()
+    return text[clock.end : converted.start].strip() == "(" and between in (") on", "),", ")")
 
 
 def _take_day(

@@ -43,6 +43,49 @@ _NOT_YEAR_BEFORE = frozenset(
     }
 )
 _ORDINAL_BEFORE_UNIT = frozenset({"quarter", "half", "week"})
+_SUPERLATIVES = frozenset(
+    {
+        "first",
+        "best",
+        "most",
+        "least",
+        "only",
+        "record",
+        "ever",
+        "never",
+        "last",
+        "top",
+        "worst",
+        "since",
+    }
+)
+_NOT_SUPERLATIVES = frozenset(
+    {
+        "west",
+        "rest",
+        "test",
+        "interest",
+        "request",
+        "protest",
+        "arrest",
+        "harvest",
+        "forest",
+        "guest",
+        "chest",
+        "nest",
+        "contest",
+        "suggest",
+        "invest",
+        "digest",
+        "manifest",
+        "honest",
+        "modest",
+        "latest",
+    }
+)
+_DAY_OF_MONTH_BEFORE = frozenset(
+    {"on", "by", "until", "before", "after", "from", "since", "through", "till"}
+)
 _UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 _SET_WORDS = {
     "daily": ("DAILY", 1),
@@ -257,13 +300,20 @@ class _Parser:
                 hh, mm = int(tok.text[11:13]), int(tok.text[14:16])
                 return i + 1, m.Clock(hh, mm, None, m.Day(y, mo, d))
             return i + 1, m.Day(y, mo, d)
-        if tok.kind == "slash":
-            a, b, c = (int(p) for p in tok.text.split("/"))
+        if tok.kind in ("slash", "dotted"):
+            if i > 0 and self.low(i - 1) in _NOT_YEAR_BEFORE:
+                return None  # "version 2.10.2024"
+            sep = "/" if tok.kind == "slash" else "."
+            a, b, c = (int(p) for p in tok.text.split(sep))
             year = c + 2000 if c < 100 else c
-            mo, d = (a, b) if a <= 12 else (b, a)
-            if not (1 <= mo <= 12 and 1 <= d <= 31):
+            if not (min(a, b) >= 1 and max(a, b) <= 31 and min(a, b) <= 12):
                 return None
-            return i + 1, m.Day(year, mo, d)
+            if tok.kind == "dotted":  # 31.10.2024 is day first everywhere
+                return (i + 1, m.Day(year, b, a)) if b <= 12 else None
+            return i + 1, m.NumericDate(a, b, year)
+        if tok.kind == "ymd":  # 2024/09/30
+            y, mo, d = (int(p) for p in tok.text.split("/"))
+            return (i + 1, m.Day(y, mo, d)) if 1 <= mo <= 12 and 1 <= d <= 31 else None
         wd: int | None = None
         k = i
         got_wd = self.weekday(i, standalone=False)
@@ -498,6 +548,9 @@ class _Parser:
                 return end, m.ZoneRef("long", (name + " time").lower())
             if place_known(name):
                 return end, m.ZoneRef("place", name.lower())
+            country = lx.DEMONYM_COUNTRIES.get(name.lower())
+            if country is not None and place_known(country):
+                return end, m.ZoneRef("place", country.lower())  # "Irish time"
             if long_name_known(name + " time"):
                 return end, m.ZoneRef("long", (name + " time").lower())
             if self.low(j - 1) == "local" and place_known(" ".join(words[:-1])):
@@ -539,7 +592,7 @@ class _Parser:
         got_h = self.holiday(i) if self.t[i].is_capitalized else None
         if got_h is not None:
             return got_h
-        return None
+        return self.day_of_month(i)
 
     def clock(self, i: int) -> Match | None:
         """Clock time, zone and day in either order: "6 a.m. Moscow time on Sunday, April 17",
@@ -643,7 +696,7 @@ class _Parser:
         j = self.seq(i, ("the", "day", "after", "tomorrow"))
         if j is not None:
             return j, m.Deictic(2)
-        if low in ("this", "last") and self.at(i + 1, *lx.PARTS_OF_DAY):
+        if low in ("this", "last") and self.at(i + 1, "morning", "afternoon", "evening", "night"):
             part = lx.PARTS_OF_DAY[self.low(i + 1)]
             if low == "last":
                 if part not in ("NI", "EV"):
@@ -653,14 +706,18 @@ class _Parser:
         return None
 
     def weekday_part(self, i: int) -> Match | None:
-        """ "Sunday evening", "Monday night", "April 17 morning" is rare; weekdays only."""
-        got = self.weekday(i)
+        """ "Sunday evening", "Monday night", "late Tuesday night", "earlier Wednesday"."""
+        k = i + 1 if self.low(i) in ("early", "late", "earlier", "later") else i
+        got = self.weekday(k) if k == i or self.adjacent(k) else None
         if got is None:
             return None
         j, wd = got
         part = lx.PARTS_OF_DAY.get(self.low(j))
+        shift = "same" if self.low(i) in ("earlier", "later") else None
         if part and self.adjacent(j) and self.low(j) != "overnight":
-            return j + 1, m.PartOfDay(part, m.Day(weekday=wd))
+            return j + 1, m.PartOfDay(part, m.Day(weekday=wd, shift=shift))
+        if shift is not None:
+            return j, m.Day(weekday=wd, shift=shift)  # AP style: "said earlier Wednesday"
         return None
 
     def narrative(self, i: int) -> Match | None:
@@ -720,8 +777,10 @@ class _Parser:
             return None
         shift = lx.SHIFTERS[low]
         j = i + 1
+        coming = low == "coming"  # "this coming Saturday": the next one, this week or not
         if low == "this" and self.at(j, "coming", "past"):
             shift = 1 if self.low(j) == "coming" else -1
+            coming = self.low(j) == "coming"
             j += 1
         if not self.adjacent(j):
             return None
@@ -731,12 +790,10 @@ class _Parser:
                 return None
             return j + 1, m.Shifted(unit, shift)
         if unit == "weekend":
-            return j + 1, m.Weekend(shift)
+            return j + 1, m.Weekend(None if coming else shift)
         got_wd = self.weekday(j)
         if got_wd is not None:
-            name = {-1: "last", 0: "this", 1: "next"}[shift]
-            if low == "coming":
-                name = "this"
+            name = "this" if coming else {-1: "last", 0: "this", 1: "next"}[shift]
             return got_wd[0], m.Day(weekday=got_wd[1], shift=name)
         got_m = self.month(j)
         if got_m is not None and self.low(got_m[0]) not in lx.UNITS:
@@ -760,6 +817,10 @@ class _Parser:
             return None
         if self.at(j + 1, "from") and self.at(j + 2, "today", "now"):
             return j + 3, m.Ago(n, unit)  # "a week from today"
+        if self.at(j + 1, "from") and unit in ("day", "week", "fortnight") and self.adjacent(j + 2):
+            base = self.day_ref(j + 2)  # "a week from Monday"
+            if base is not None and isinstance(base[1], m.Day | m.Deictic):
+                return base[0], m.FromDay(n * {"day": 1, "week": 7, "fortnight": 14}[unit], base[1])
         if not self.at(j + 1, "ago"):
             return None
         return j + 2, m.Ago(-n, unit)
@@ -993,7 +1054,31 @@ class _Parser:
         got_wd = self.weekday(k)
         if got_wd is not None:
             return got_wd[0], m.Day(weekday=got_wd[1])
+        got_q = self.quarter(k)  # "the end of Q3"
+        if got_q is not None:
+            return got_q  # type: ignore[return-value]
         return None
+
+    def period_end(self, i: int) -> Match | None:
+        """ "year-end", "month-end", "quarter-end": the END part of the current period."""
+        unit = self.low(i)
+        if unit in ("year", "month", "quarter") and self.low(i + 1) == "-" and self.touching(i + 1):
+            if self.low(i + 2) == "end" and self.touching(i + 2):
+                return i + 3, m.Fuzzy("END", m.Shifted(unit, 0))
+        return None
+
+    def day_of_month(self, i: int) -> Match | None:
+        """ "on the 1st", "by the 15th": a day of a month left out, after a preposition."""
+        if self.low(i) != "the" or self.low(i - 1) not in _DAY_OF_MONTH_BEFORE:
+            return None
+        tok = self.t[i + 1] if i + 1 < self.n else None
+        if tok is None or tok.kind != "ordnum" or not self.adjacent(i + 1):
+            return None
+        nxt = self.t[i + 2] if i + 2 < self.n else None
+        if nxt is not None and self.adjacent(i + 2) and nxt.kind == "word":
+            return None  # "the 1st Battalion", "the 21st century"
+        day = int(tok.text[:-2])
+        return (i + 2, m.Day(day=day)) if 1 <= day <= 31 else None
 
     def season(self, i: int) -> Match | None:
         """ "summer 2021", "the summer of 2021", "winter 2023"."""
@@ -1181,6 +1266,8 @@ class _Parser:
             self.deictic,
             self.partial,
             self.part_of_date,
+            self.period_end,
+            self.day_of_month,
             self.weekday_part,
             self.narrative,
             self.shifted,
@@ -1265,17 +1352,20 @@ class _Parser:
         return None
 
     def _finish(self, first: int, last: int, meaning: m.Meaning, mod: str | None) -> Expression:
-        relation = self._relation_before(first)
+        relation = self._relation_before(first, last)
         if mod in ("MORE_THAN",) and not isinstance(meaning, m.Duration):
             mod = None
         if mod == "EQUAL_OR_LESS" and not isinstance(meaning, m.Duration):
             mod = None
+        if isinstance(meaning, m.PartOfDay) and self.low(first) in ("early", "late"):
+            mod = lx.PERIOD_MODS[self.low(first)]  # "late Tuesday night"
         if isinstance(meaning, m.Clock) and mod == "APPROX":
             meaning = replace(meaning, approx=True)
         if isinstance(meaning, m.Duration) and meaning.anchored is None:
             prev = self.low(first - 1) if self.adjacent(first) else ""
-            if relation is None and prev == "in" and not meaning.business:
-                meaning = replace(meaning, after_in=True)
+            if relation is None and prev == "in" and not meaning.business and not meaning.extra:
+                if not self._after_superlative(first - 1):
+                    meaning = replace(meaning, after_in=True)  # "in three days": a date
             elif relation == "within":
                 meaning = replace(meaning, anchored="next")
         if isinstance(meaning, m.Duration) and meaning.anchored is None and relation != "within":
@@ -1298,7 +1388,25 @@ class _Parser:
                 pass
         return Expression(first, last, start, end, meaning, relation, mod)
 
-    def _relation_before(self, first: int) -> str | None:
+    def _after_superlative(self, i: int) -> bool:
+        """ "the worst storm in a decade", "the first strike in 30 years": a span, not a date."""
+        for k in range(i - 1, max(i - 9, -1), -1):
+            low = self.low(k)
+            if self.kind(k) == "punct" and low in _SENTENCE_END:
+                return False
+            if (
+                low in _SUPERLATIVES
+                or (low.endswith("est") and len(low) > 4 and low not in _NOT_SUPERLATIVES)
+            ) and self.low(k + 1) != "of":  # "the first of them would shut in 10 days"
+                return True
+        return False
+
+    def _relation_before(self, first: int, last: int) -> str | None:
+        if self.kind(last) == "poss":
+            return None  # "ahead of next month's recess": the preposition governs "recess"
+        return self._governing(first)
+
+    def _governing(self, first: int) -> str | None:
         for words, relation in _RELATIONS_BY_LAST.get(self.low(first - 1), ()):
             start = first - len(words)
             if start >= 0 and self.seq(start, words) == first and self.adjacent(first):
@@ -1393,6 +1501,9 @@ _TRIGGERS: frozenset[str] = frozenset(
         "an",
         "earlier",
         "later",
+        "year",
+        "month",
+        "quarter",
         "at",
         "in",
         "right",
@@ -1420,6 +1531,7 @@ _NEEDS_FOLLOWER: frozenset[str] = frozenset({
     "prior", "current", "early", "mid", "late", "end", "every", "each", "half", "close", "one",
 })  # fmt: skip
 _FOLLOW_REQUIRED: dict[str, frozenset[str]] = {word: _FOLLOWERS for word in _NEEDS_FOLLOWER}
+_FOLLOW_REQUIRED.update({unit: frozenset({"-"}) for unit in ("year", "month", "quarter")})
 _FOLLOW_REQUIRED.update(
     {"at": frozenset({"present", "the"}), "in": frozenset({"future"}), "right": frozenset({"now"})}
 )

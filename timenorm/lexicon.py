@@ -100,6 +100,9 @@ RELATIONS: dict[str, str] = {
 }  # fmt: skip
 MULTIWORD_RELATIONS: dict[tuple[str, ...], str] = {
     ("no", "later", "than"): "no later than",
+    ("on", "or", "before"): "on or before",
+    ("on", "or", "after"): "on or after",
+    ("no", "earlier", "than"): "starting",
     ("not", "later", "than"): "no later than",
     ("starting", "from"): "starting",
     ("starting", "on"): "starting",
@@ -185,6 +188,7 @@ CALENDAR_HOLIDAYS: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {
     ("passover",): ("IL", ("passover", "pesach")), ("yom", "kippur"): ("IL", ("yom kippur",)),
     ("rosh", "hashanah"): ("IL", ("rosh hashanah",)), ("nowruz",): ("IR", ("nowruz",)),
     ("vesak",): ("SG", ("vesak",)), ("songkran",): ("TH", ("songkran",)),
+    ("labour", "day"): ("NZ", ("labour day",)),
     ("russia", "day"): ("RU", ("russia day",)), ("unity", "day"): ("RU", ("unity day",)),
     ("golden", "week"): ("JP", ("constitution memorial day",)),
     ("republic", "day"): ("IN", ("republic day",)),
@@ -211,6 +215,7 @@ FUTURE_BEFORE_TO: frozenset[str] = frozenset({
 SCHEDULE_VERBS: frozenset[str] = frozenset({
     "begins", "starts", "opens", "closes", "ends", "resumes", "meets", "kicks", "expires",
     "upcoming", "takes", "runs", "returns", "arrives", "departs", "launches", "reopens",
+    "goes", "leaves",
 })  # fmt: skip
 PRESENT_BE: frozenset[str] = frozenset({"is", "are", "am", "'s", "'re"})
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "'ve", "had"})
@@ -262,7 +267,7 @@ BASE_VERBS: frozenset[str] = frozenset({
     "tighten", "loosen", "wrap", "conclude", "sit", "wait",
 })  # fmt: skip
 DETERMINERS: frozenset[str] = frozenset({
-    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our",
     "my", "your", "no", "any", "some", "every", "each", "newly", "recently", "'s",
 })  # fmt: skip
 # Words ending in -ed that are not past verbs in the sense that matters here.
@@ -274,6 +279,34 @@ NOT_PAST_ED: frozenset[str] = frozenset({
     "based", "related", "detailed", "required", "reported", "estimated", "renewed",
     "extended", "revised", "combined", "mixed", "alleged", "ed", "ted", "ned", "fred",
 })  # fmt: skip
+# "Irish time", "Japanese time": the country whose (single) zone the adjective names.
+DEMONYM_COUNTRIES: dict[str, str] = {
+    "irish": "Ireland", "british": "United Kingdom", "english": "United Kingdom",
+    "scottish": "United Kingdom", "japanese": "Japan", "indian": "India", "german": "Germany",
+    "french": "France", "chinese": "China", "korean": "South Korea",
+    "south korean": "South Korea", "north korean": "North Korea", "israeli": "Israel",
+    "turkish": "Turkey", "ukrainian": "Ukraine", "italian": "Italy", "spanish": "Spain",
+    "greek": "Greece", "egyptian": "Egypt", "saudi": "Saudi Arabia", "pakistani": "Pakistan",
+    "iranian": "Iran", "thai": "Thailand", "vietnamese": "Vietnam", "philippine": "Philippines",
+    "swiss": "Switzerland", "dutch": "Netherlands", "polish": "Poland", "belgian": "Belgium",
+    "austrian": "Austria", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+    "finnish": "Finland", "hungarian": "Hungary", "czech": "Czechia", "romanian": "Romania",
+    "taiwanese": "Taiwan", "singaporean": "Singapore", "malaysian": "Malaysia",
+    "nigerian": "Nigeria", "kenyan": "Kenya", "south african": "South Africa",
+    "argentine": "Argentina", "colombian": "Colombia", "peruvian": "Peru",
+    "venezuelan": "Venezuela", "cuban": "Cuba", "hawaiian": "Honolulu", "israel": "Israel",
+    "moscow": "Moscow", "emirati": "United Arab Emirates", "qatari": "Qatar",
+    "bangladeshi": "Bangladesh", "nepali": "Nepal", "sri lankan": "Sri Lanka",
+}  # fmt: skip
+
+# Words written with a full stop that does not end the sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col",
+    "sgt", "capt", "corp", "inc", "co", "ltd", "no", "vs", "prof", "rev", "ft", "mt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "etc", "approx", "dept", "univ", "ave", "blvd",
+})  # fmt: skip
+
 # Words that end a clause for the purpose of finding the verb that governs an expression.
 CLAUSE_BREAKS: frozenset[str] = frozenset({
     ";", ":", "that", "which", "who", "when", "while", "whereas", "but", "because",

@@ -34,6 +34,16 @@ class Day:
 
 
 @dataclass(frozen=True, slots=True)
+class NumericDate:
+    """ "4/17/2022" or "17/4/2022": month first in the United States (and a few other
+    places), day first elsewhere; the publication's country decides when both fit."""
+
+    first: int
+    second: int
+    year: int
+
+
+@dataclass(frozen=True, slots=True)
 class Deictic:
     """today (0), yesterday (-1), tomorrow (1), the day before yesterday (-2)..."""
 
@@ -165,6 +175,14 @@ class Fuzzy:
 
 
 @dataclass(frozen=True, slots=True)
+class FromDay:
+    """ "a week from Monday": `days` after the day `base` names."""
+
+    days: int
+    base: Day | Deictic
+
+
+@dataclass(frozen=True, slots=True)
 class Partial:
     """ "earlier this year" (before), "later today" (after): a period cut at the anchor."""
 
@@ -204,6 +222,7 @@ class Recurrence:
 
 Meaning = (
     Day
+    | NumericDate
     | Deictic
     | Narrative
     | Clock
@@ -221,6 +240,7 @@ Meaning = (
     | YearAgoToday
     | Fuzzy
     | Partial
+    | FromDay
     | Duration
     | Reference
     | Recurrence

@@ -19,6 +19,9 @@ _FORWARD = frozenset(
     {"by", "until", "through", "no later than", "starting", "from", "within", "before", "after"}
 )
 _DEADLINES = frozenset({"by", "until", "through", "no later than", "before", "starting", "within"})
+_PRONOUNS = frozenset(
+    {"it", "he", "she", "that", "there", "what", "who", "here", "this", "where", "which"}
+)
 _ADVERBS = frozenset(
     {
         "not",
@@ -55,6 +58,23 @@ def clause_tense(
     return None if right in ("present", "break") else right
 
 
+def _sentence_end(tokens: list[Token], i: int) -> bool:
+    """A full stop that ends a sentence, not the one in "U.S.", "Mr." or "Jan."."""
+    tok = tokens[i]
+    if tok.low != ".":
+        return tok.low in _SENTENCE_END
+    before = tokens[i - 1] if i > 0 else None
+    if (
+        before is not None
+        and before.kind == "word"
+        and before.end == tok.start
+        and (len(before.text) == 1 or before.low in lx.ABBREVIATIONS)
+    ):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or not after.text[:1].islower()
+
+
 def _scan(
     tokens: list[Token], i: int, step: int, relation: str | None, *, stop_at_comma: bool = False
 ) -> str | None:
@@ -63,7 +83,7 @@ def _scan(
         if not 0 <= i < n:
             return None
         tok = tokens[i]
-        if tok.kind == "punct" and (tok.low in _SENTENCE_END or (stop_at_comma and tok.low == ",")):
+        if tok.kind == "punct" and (_sentence_end(tokens, i) or (stop_at_comma and tok.low == ",")):
             return None
         if step < 0 and tok.low in lx.CLAUSE_BREAKS:
             return "break"
@@ -84,6 +104,10 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
     low = tok.low
     if tok.kind not in ("word", "poss"):
         return None
+    if tok.kind == "poss" and _low(tokens, i - 1) not in _PRONOUNS:
+        return None  # "Florida's", not "it's"
+    if tok.is_capitalized and i > 0 and not _sentence_end(tokens, i - 1) and low != "i":
+        return None  # a name inside the sentence ("the US Open"), not a verb
     if low in lx.FUTURE_AUXILIARIES or low == "'ll":
         if low == "may" and tok.is_capitalized:
             return None
@@ -92,8 +116,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return "future" if relation in _FORWARD else "present"
     if (low in ("going", "about") and _low(tokens, i + 1) == "to") or low == "due":
         return "future"
-    if low in lx.FUTURE_BEFORE_TO and _low(tokens, i + 1) == "to":
-        return "future"
+    if low in lx.FUTURE_BEFORE_TO and "to" in (_low(tokens, i + k) for k in (1, 2, 3)):
+        return "future"  # "plans to", "expects demand to pick up"
     if low == "to" and _low(tokens, i + 1) in lx.BASE_VERBS:
         return "future"
     if (
@@ -106,7 +130,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         following = _low(tokens, i + 1)
         if following in lx.FUTURE_AFTER_BE:
             return "future" if low in lx.PRESENT_BE else "past"
-        return "present" if low in lx.PRESENT_BE else "past"
+        # "The final is on Sunday": a dated event in the present tense is a scheduled one
+        return "future" if low in lx.PRESENT_BE else "past"
     if low in ("has", "have", "'ve"):
         following = _low(tokens, i + 1)
         if following in _ADVERBS or _is_past_form(following) or following == "been":
@@ -114,7 +139,16 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return "present"  # possession: "candidates have until Tuesday"
     if low in lx.PAST_AUXILIARIES:
         return "past"
+    if low in ("take", "go") and _low(tokens, i + 1) in ("effect", "place", "on", "ahead"):
+        return "future" if _low(tokens, i - 1) not in lx.PAST_AUXILIARIES else "past"
     if low in lx.SCHEDULE_VERBS:
+        aux = _low(tokens, i - 1)
+        if aux in lx.PAST_AUXILIARIES or (
+            aux in ("not", "n't") and _low(tokens, i - 2) in (lx.PAST_AUXILIARIES)
+        ):
+            return "past"  # "did not take place"
+        if aux in ("to",) and tokens[i].low in ("take", "go", "leave", "open", "start"):
+            return None  # an infinitive: the verb before it decides
         return "future"
     if _is_past_form(low) and not (i > 0 and tokens[i - 1].end == tok.start):
         if _low(tokens, i - 1) in lx.DETERMINERS:
