@@ -1380,13 +1380,9 @@ class _Parser:
                 before == "on" and self.low(first - 2) in ("earlier", "later")
             ):
                 meaning = replace(meaning, shift="same")  # "Earlier on Sunday": a same-day phrase
-        start = self.t[first].start
-        end = self.t[last - 1].end
-        if self.t[last - 1].text.endswith(".") and self.t[last - 1].kind == "ampm":
-            nxt = self.t[last] if last < self.n else None
-            if nxt is None or (nxt.is_capitalized and nxt.kind == "word"):
-                pass
-        return Expression(first, last, start, end, meaning, relation, mod)
+        return Expression(
+            first, last, self.t[first].start, self.t[last - 1].end, meaning, relation, mod
+        )
 
     def _after_superlative(self, i: int) -> bool:
         """ "the worst storm in a decade", "the first strike in 30 years": a span, not a date."""
