@@ -83,6 +83,10 @@ _NOT_SUPERLATIVES = frozenset(
         "latest",
     }
 )
+_AFTER_SMALL_NUMBER = frozenset(
+    set(lx.UNITS) | set(lx.MONTHS)
+    | {"o'clock", "noon", "midnight", "business", "working", "calendar", "and", "-"}
+)  # fmt: skip
 _DAY_OF_MONTH_BEFORE = frozenset(
     {"on", "by", "until", "before", "after", "from", "since", "through", "till"}
 )
@@ -1323,6 +1327,10 @@ class _Parser:
         tok = self.t[i]
         if tok.kind == "punct" or tok.kind == "poss":
             return False
+        if tok.kind == "num" and len(tok.text) <= 2:
+            # "6 a.m.", "17 April", "48 hours", "48-hour": a small number needs one of these
+            nxt = self.t[i + 1] if i + 1 < self.n else None
+            return nxt is not None and (nxt.kind == "ampm" or nxt.low in _AFTER_SMALL_NUMBER)
         if tok.kind != "word":
             return True
         low = tok.low
