@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-import pendulum
-
 
 def utc(local: datetime, tz: tzinfo) -> datetime:
     """The UTC instant of the wall-clock `local` (naive) in `tz`; fold=0 for edges."""
@@ -47,11 +45,15 @@ def hours_span(day: date, start_hour: int, end_hour: int, tz: tzinfo) -> tuple[d
 
 def add_months(day: date, months: int) -> date:
     """`day` moved by whole months, clamped to the month's last day (Jan 31 + 1 -> Feb 28)."""
+    import pendulum  # on first use: month arithmetic is not needed to import timenorm
+
     moved = pendulum.Date(day.year, day.month, day.day).add(months=months)
     return date(moved.year, moved.month, moved.day)
 
 
 def add_years(day: date, years: int) -> date:
+    import pendulum
+
     moved = pendulum.Date(day.year, day.month, day.day).add(years=years)
     return date(moved.year, moved.month, moved.day)
 
