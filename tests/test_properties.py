@@ -201,7 +201,7 @@ def test_a_clock_time_in_a_zones_name_abbreviation_and_offset_agree(
 ) -> None:
     name, words = zone
     tz = ZoneInfo(name)
-    local = naive.replace(second=0, microsecond=0, tzinfo=tz)
+    local = naive.replace(second=0, microsecond=0, tzinfo=tz, fold=0)
     if local.replace(fold=1).utcoffset() != local.utcoffset():
         return  # a DST fold: the name alone does not decide; tested in test_api
     if local.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != local.replace(tzinfo=None):

@@ -344,8 +344,15 @@ class _Parser:
                 got_y = self._trailing_year(j2, comma=False) if self.adjacent(j2) else None
                 if got_y is not None:
                     return got_y[0], m.Day(got_y[1], mo)
-        # day first: "17 April 2022", "Wednesday 7 January", "17th April"
+        # "30-Oct-2024", as tables and notices write it
         got_d = self.day_number(k)
+        if got_d is not None and self.low(got_d[0]) == "-" and self.touching(got_d[0]):
+            got_m = self.month(got_d[0] + 1) if self.touching(got_d[0] + 1) else None
+            if got_m is not None and self.low(got_m[0]) == "-" and self.touching(got_m[0]):
+                got_y = self.year(got_m[0] + 1) if self.touching(got_m[0] + 1) else None
+                if got_y is not None:
+                    return got_y[0], m.Day(got_y[1], got_m[1], got_d[1], wd)
+        # day first: "17 April 2022", "Wednesday 7 January", "17th April"
         if got_d is not None and (k == i or self.adjacent(k)):
             j, d = got_d
             got_m = self.month(j) if self.adjacent(j) else None
@@ -415,7 +422,6 @@ class _Parser:
             "to",
             "end",
             "throughout",
-            "-",
         ):
             return j, m.Day(month=mo)
         if not ambiguous and self.t[i].low not in ("may", "march"):
@@ -790,8 +796,8 @@ class _Parser:
             return None
         unit = lx.UNITS.get(self.low(j))
         if unit in ("week", "month", "year", "quarter", "decade", "century"):
-            if self.low(j).endswith("s"):
-                return None
+            if self.low(j).endswith("s") or self.at(j + 1, "of"):
+                return None  # "the last week of March" is not "last week"
             return j + 1, m.Shifted(unit, shift)
         if unit == "weekend":
             return j + 1, m.Weekend(None if coming else shift)
@@ -850,6 +856,10 @@ class _Parser:
         if got is None:
             return None
         j, n = got
+        if self.low(k) in ("a", "an", "per") and (
+            self.low(k - 1) in ("twice", "once", "thrice", "times") or self.low(k - 1) in lx.UNITS
+        ):
+            return None  # "twice a month", "24 hours a day": a rate
         if (
             anchored is None
             and self.low(k) in ("a", "an")
