@@ -169,7 +169,8 @@ NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
     ("martin", "luther", "king", "jr", ".", "day"): (1, 0, 3),
     ("martin", "luther", "king", "jr", "day"): (1, 0, 3), ("mlk", "day"): (1, 0, 3),
     ("presidents'", "day"): (2, 0, 3), ("presidents", "day"): (2, 0, 3),
-    ("remembrance", "sunday"): (11, 6, 2), ("columbus", "day"): (10, 0, 2), ("indigenous", "peoples", "'", "day"): (10, 0, 2),
+    ("remembrance", "sunday"): (11, 6, 2), ("columbus", "day"): (10, 0, 2),
+    ("indigenous", "peoples", "'", "day"): (10, 0, 2),
     ("indigenous", "peoples", "day"): (10, 0, 2),
 }  # fmt: skip
 
