@@ -243,6 +243,19 @@ PAST_PARTICIPLES_ONLY: frozenset[str] = frozenset({
     "seen", "been", "done", "gone", "taken", "given", "known", "shown", "grown", "flown",
     "begun", "written", "spoken", "broken", "chosen", "driven", "fallen", "risen",
 })  # fmt: skip
+# Past verbs that arrange something for later: "called a strike for Monday".
+ARRANGING_VERBS: frozenset[str] = frozenset({
+    "called", "issued", "announced", "adjourned", "remanded", "postponed", "set", "scheduled",
+    "extended", "ordered", "threatened", "declared", "imposed", "suspended", "approved",
+    "listed", "planned", "booked", "fixed", "moved", "rescheduled", "deferred", "granted",
+    "gave", "given", "put", "pushed", "delayed", "proposed", "promised", "pledged", "vowed",
+    "warned", "slated", "bailed", "released", "closed", "banned", "restricted", "reserved",
+})  # fmt: skip
+# Of those, the ones whose object always lies ahead, whatever the preposition.
+ANTICIPATING_VERBS: frozenset[str] = frozenset({
+    "threatened", "planned", "scheduled", "rescheduled", "promised", "pledged", "vowed",
+    "proposed", "slated", "warned",
+})  # fmt: skip
 # Bare verbs news puts after "to" ("ordered to leave by Friday"): an infinitive looks ahead.
 BASE_VERBS: frozenset[str] = frozenset({
     "meet", "hold", "lay", "save", "resume", "open", "close", "vote", "announce", "release",

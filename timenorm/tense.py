@@ -18,6 +18,9 @@ _WINDOW = 24  # words looked at on each side: about a clause
 _FORWARD = frozenset(
     {"by", "until", "through", "no later than", "starting", "from", "within", "before", "after"}
 )
+_ARRANGED_FOR = frozenset(
+    {"for", "from", "till", "until", "starting", "through", "to", "by", "beginning"}
+)
 _DEADLINES = frozenset({"by", "until", "through", "no later than", "before", "starting", "within"})
 _PRONOUNS = frozenset(
     {"it", "he", "she", "that", "there", "what", "who", "here", "this", "where", "which"}
@@ -49,6 +52,8 @@ def clause_tense(
     if relation == "since":
         return "past"
     left = _scan(tokens, first - 1, -1, relation)
+    if left == "past" and _arranged(tokens, first):
+        return "future"
     if left not in (None, "break"):
         return None if left == "present" else left
     # After "which"/"who" to the left, stay inside that clause: stop at a comma.
@@ -56,6 +61,25 @@ def clause_tense(
     if right in (None, "present", "break") and relation in _DEADLINES:
         return "future"  # "by 5 p.m. ET Friday" with no verb: a deadline lies ahead
     return None if right in ("present", "break") else right
+
+
+def _arranged(tokens: list[Token], first: int) -> bool:
+    """ "called a strike from March 26", "adjourned the hearing till March 15": a past verb
+    that arranges something, its object, then the date that thing is for, which lies ahead
+    ("announced on Monday" dates the announcement instead)."""
+    preposition = _low(tokens, first - 1)
+    for back in range(2, 12):
+        i = first - back
+        if i < 0 or (tokens[i].kind == "punct" and tokens[i].low not in ("-", "'")):
+            return False
+        low = tokens[i].low
+        if low in lx.ARRANGING_VERBS:
+            has_object = back > 2
+            forward = preposition in _ARRANGED_FOR or low in lx.ANTICIPATING_VERBS
+            return has_object and forward
+        if _verb_group(tokens, i, None) is not None:
+            return False
+    return False
 
 
 def _sentence_end(tokens: list[Token], i: int) -> bool:
