@@ -18,6 +18,7 @@ _WINDOW = 24  # words looked at on each side: about a clause
 _FORWARD = frozenset(
     {"by", "until", "through", "no later than", "starting", "from", "within", "before", "after"}
 )
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
 _ARRANGED_FOR = frozenset(
     {"for", "from", "till", "until", "starting", "through", "to", "by", "beginning"}
 )
@@ -109,12 +110,27 @@ def _scan(
         tok = tokens[i]
         if tok.kind == "punct" and (_sentence_end(tokens, i) or (stop_at_comma and tok.low == ",")):
             return None
+        if step < 0 and tok.low == ",":
+            opening = _relative_clause_start(tokens, i)
+            if opening is not None:
+                i = opening - 1  # ", whose year ended in June, reports": skip the aside
+                continue
         if step < 0 and tok.low in lx.CLAUSE_BREAKS:
             return "break"
         verdict = _verb_group(tokens, i, relation)
         if verdict is not None:
             return verdict
         i += step
+    return None
+
+
+def _relative_clause_start(tokens: list[Token], comma: int) -> int | None:
+    """The comma that opens ", who/which/whose ... ," closed by the comma at `comma`."""
+    for k in range(comma - 1, max(comma - 16, -1), -1):
+        if tokens[k].low == ",":
+            return k if _low(tokens, k + 1) in _RELATIVES else None
+        if tokens[k].kind == "punct" and _sentence_end(tokens, k):
+            return None
     return None
 
 
