@@ -37,6 +37,7 @@ class Context:
 
     anchor: datetime
     home: Zone
+    date_only: bool = False  # "2022-04-16": the day is known, the moment is its local 00:00
 
     @property
     def today(self) -> date:
@@ -94,7 +95,7 @@ class Resolver:
             case m.PartOfDay():
                 return self._part_of_day(meaning, tense)
             case m.Duration() if (
-                meaning.after_in and tense == "future" and float(meaning.amount).is_integer()
+                meaning.after_in and tense != "past" and float(meaning.amount).is_integer()
             ):
                 return self._ago(m.Ago(int(meaning.amount), meaning.unit))
             case m.Duration():
@@ -353,7 +354,8 @@ class Resolver:
     def _clock(self, meaning: m.Clock, tense: str | None) -> Denotation:
         zone = resolve_zone(meaning.zone, self.ctx.home)
         local_now = self.ctx.anchor.astimezone(zone.tz)
-        today = local_now.date()
+        # With only a publication date, "the publication day seen in ET" is that date too.
+        today = self.ctx.today if self.ctx.date_only else local_now.date()
         hour, minute = meaning.hour, meaning.minute
         day: date
         others: list[_Period] = []
@@ -377,6 +379,8 @@ class Resolver:
             day = _day_nearest(self.converting, time(hour % 24, minute), zone)
         else:
             day = today
+        if hour == 24:  # "24:00" ends the day: the next day's 00:00
+            day, hour = day + timedelta(1), 0
         wall = datetime.combine(day, time(hour % 24, minute))
         zone = historical(zone, wall)
         instant, flag, second = lt.wall_clock(wall, zone.tz)
@@ -580,7 +584,8 @@ class Resolver:
         if meaning.hour is not None:
             day = value if meaning.weekday is not None else "XXXX-XX-XX"
             value = f"{day}T{meaning.hour:02d}:{meaning.minute or 0:02d}"
-        return Denotation("SET", value, zone=self.ctx.home, rrule="RRULE:" + ";".join(parts))
+        zone = resolve_zone(meaning.zone, self.ctx.home) if meaning.zone else self.ctx.home
+        return Denotation("SET", value, zone=zone, rrule="RRULE:" + ";".join(parts))
 
     def _partial(self, meaning: m.Partial) -> Denotation | None:
         got = self._period(meaning.base, None, self.ctx.today)

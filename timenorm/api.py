@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from timenorm import meaning as m
 from timenorm.anchor import Context, Denotation, Resolver, window_for
-from timenorm.errors import AnchorError
+from timenorm.errors import AnchorError, ZoneError
 from timenorm.grammar import Expression, parse
 from timenorm.meaning import Reference
 from timenorm.model import Mention, Window
-from timenorm.scan import scan
+from timenorm.scan import Token, scan
 from timenorm.tense import clause_tense
 from timenorm.zones import Zone, place_of_dateline, zone_of_name, zone_of_offset
 
@@ -36,11 +36,14 @@ def context_of(anchor: AnchorLike, tz: str | None = None, text: str | None = Non
         raise AnchorError(
             f"anchor must be a datetime or an ISO 8601 string, not {type(anchor).__name__}"
         )
+    date_only = not explicit_offset and when.tzinfo is None and when.time() == time()
     if tz is not None:
+        if not isinstance(tz, str):
+            raise ZoneError(f"tz must be an IANA zone name such as 'Europe/Moscow', not {tz!r}")
         home = zone_of_name(tz)
         if when.tzinfo is None:
             when = when.replace(tzinfo=home.tz)
-        return Context(when.astimezone(UTC), home)
+        return Context(when.astimezone(UTC), home, date_only)
     if when.tzinfo is None and isinstance(anchor, datetime):
         raise AnchorError(
             f"anchor {anchor.isoformat()} has no zone: pass an aware datetime or tz='Area/City'"
@@ -54,7 +57,9 @@ def context_of(anchor: AnchorLike, tz: str | None = None, text: str | None = Non
         when = when.replace(tzinfo=UTC)
     home = zone_of_offset(when)
     dateline = _dateline_zone(text, when, explicit_offset) if text else None
-    return Context(when.astimezone(UTC), dateline or home)
+    if dateline is not None and date_only:
+        when = when.replace(tzinfo=dateline.tz)  # the date is the dateline city's date
+    return Context(when.astimezone(UTC), dateline or home, date_only)
 
 
 def _parse_anchor_text(text: str) -> tuple[datetime, bool]:
@@ -128,43 +133,64 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
     for expr in parse(text, tokens):
         if not vague and isinstance(expr.meaning, Reference):
             continue
-        tense = clause_tense(tokens, expr.first, expr.last, expr.relation)
-        resolver.converting = _converted_instant(text, expr, out)
-        range_start = _range_start(text, expr, out)
-        resolver.not_before = (
-            range_start.interval.start.astimezone(ctx.home.tz).date()
-            if (range_start is not None and range_start.interval is not None)
-            else None
-        )
-        den = resolver.resolve(expr.meaning, tense)
-        if den is None:
-            continue
-        if range_start is not None and read:
-            # "from 9 a.m. to 5 p.m. Saturday": the first clock takes the second's day
-            first, first_tense = read[-1]
-            if (
-                isinstance(first.meaning, m.Clock)
-                and first.meaning.day is None
-                and isinstance(expr.meaning, m.Clock)
-                and expr.meaning.day is not None
-            ):
-                out[-1] = _take_day(resolver, first, first_tense, expr.meaning, den, text, ctx)
-                den = resolver.resolve(expr.meaning, tense) or den
-        if len(read) >= 2 and _dates_a_conversion(text, out, expr):
-            # "at 12:30 p.m. (0330 GMT) on Sept. 20": the date belongs to both clock times
-            (clock, clock_tense), (converted, converted_tense) = read[-2], read[-1]
-            assert isinstance(clock.meaning, m.Clock) and isinstance(converted.meaning, m.Clock)
-            redone = resolver.resolve(replace(clock.meaning, day=expr.meaning), clock_tense)  # type: ignore[arg-type]
-            if redone is not None and redone.interval is not None:
-                out[-2] = _mention(text, clock, redone, ctx)
-                resolver.converting = redone.interval.start
-                again = resolver.resolve(converted.meaning, converted_tense)
-                if again is not None:
-                    out[-1] = _mention(text, converted, again, ctx)
-            den = resolver.resolve(expr.meaning, tense) or den
-        out.append(_mention(text, expr, den, ctx))
-        read.append((expr, tense))
+        try:
+            _read_one(text, tokens, expr, resolver, ctx, out, read)
+        except (OverflowError, ValueError):
+            continue  # a date past year 9999 or before year 1: no mention, never an error
     return _join_between(text, out)
+
+
+def _read_one(
+    text: str,
+    tokens: list[Token],
+    expr: Expression,
+    resolver: Resolver,
+    ctx: Context,
+    out: list[Mention],
+    read: list[tuple[Expression, str | None]],
+) -> None:
+    """Resolve one expression and append it, revising the one or two before it when this
+    one completes them (a range, a conversion followed by its day)."""
+    tense = clause_tense(tokens, expr.first, expr.last, expr.relation)
+    resolver.converting = _converted_instant(text, expr, out)
+    range_start = _range_start(text, expr, out)
+    resolver.not_before = (
+        range_start.interval.start.astimezone(ctx.home.tz).date()
+        if range_start is not None and range_start.interval is not None
+        else None
+    )
+    den = resolver.resolve(expr.meaning, tense)
+    if den is None:
+        return
+    if range_start is not None and read:
+        # "from 9 a.m. to 5 p.m. ET Saturday": the first clock takes the second's day and zone
+        first, first_tense = read[-1]
+        if isinstance(first.meaning, m.Clock) and isinstance(expr.meaning, m.Clock):
+            taken = _take_day(resolver, first, first_tense, expr.meaning, den, text, ctx)
+            if taken is not None:
+                out[-1] = taken
+            den = resolver.resolve(expr.meaning, tense) or den
+            start, end = out[-1].interval, den.interval
+            if expr.meaning.day is None and start and end and end.start < start.start:
+                # "from 10 p.m. to 6 a.m.": the second end is the next morning
+                later = replace(expr.meaning, day=m.Narrative(1, "day"))
+                den = resolver.resolve(later, tense) or den
+    if len(read) >= 2 and _dates_a_conversion(text, out, expr):
+        # "at 12:30 p.m. (0330 GMT) on Sept. 20": the date belongs to both clock times
+        (clock, clock_tense), (converted, converted_tense) = read[-2], read[-1]
+        assert isinstance(clock.meaning, m.Clock) and isinstance(converted.meaning, m.Clock)
+        day = expr.meaning
+        assert isinstance(day, m.Day | m.Deictic)
+        redone = resolver.resolve(replace(clock.meaning, day=day), clock_tense)
+        if redone is not None and redone.interval is not None:
+            out[-2] = _mention(text, clock, redone, ctx)
+            resolver.converting = redone.interval.start
+            again = resolver.resolve(converted.meaning, converted_tense)
+            if again is not None:
+                out[-1] = _mention(text, converted, again, ctx)
+        den = resolver.resolve(expr.meaning, tense) or den
+    out.append(_mention(text, expr, den, ctx))
+    read.append((expr, tense))
 
 
 def _dates_a_conversion(text: str, done: list[Mention], expr: Expression) -> bool:
@@ -186,21 +212,24 @@ def _take_day(
     second_den: Denotation,
     text: str,
     ctx: Context,
-) -> Mention:
-    """The first clock of "from 8 p.m. until 10 a.m. Friday" on the second's day, or the
-    day before when it would otherwise come after the second (an overnight range)."""
+) -> Mention | None:
+    """The first clock of "from 8 p.m. until 10 a.m. ET Friday" on the second's day and in
+    its zone when it names none, or the day before when it would otherwise come after the
+    second (an overnight range). None when the first clock already names both."""
     assert isinstance(first.meaning, m.Clock)
-    clock = replace(first.meaning, day=second.day, named=None)  # "midnight" starts the day
+    clock = first.meaning
+    if clock.zone is None and second.zone is not None:
+        clock = replace(clock, zone=second.zone)
+    if clock.day is None and second.day is not None:
+        clock = replace(clock, day=second.day, named=None)  # "midnight" starts the day
+    if clock == first.meaning:
+        return None
     den = resolver.resolve(clock, tense)
     end = second_den.interval
     if den is not None and den.interval is not None and end is not None:
-        if den.interval.start > end.start:
+        if den.interval.start > end.start and clock.day is not None:
             den = resolver.resolve(replace(clock, day=m.Narrative(-1, "day")), tense) or den
-    return (
-        _mention(text, first, den, ctx)
-        if den is not None
-        else _mention(text, first, second_den, ctx)
-    )
+    return _mention(text, first, den, ctx) if den is not None else None
 
 
 def _mention(text: str, expr: Expression, den: Denotation, ctx: Context) -> Mention:

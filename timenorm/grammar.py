@@ -181,7 +181,7 @@ class _Parser:
         if tok is None:
             return None
         if tok.kind == "num" and tok.text.isdigit():
-            return i + 1, int(tok.text)
+            return (i + 1, int(tok.text)) if len(tok.text) <= 9 else None
         if tok.kind == "word" and tok.low in lx.CARDINALS and tok.low not in ("a", "an"):
             value = lx.CARDINALS[tok.low]
             if value == 0:
@@ -207,8 +207,9 @@ class _Parser:
         if low == "half" and self.at(i + 1, "a", "an"):
             return i + 2, 0.5
         tok = self.t[i] if i < self.n else None
-        if tok is not None and tok.kind == "num" and "," not in tok.text:
-            return i + 1, float(tok.text) if "." in tok.text else int(tok.text)
+        if tok is not None and tok.kind == "num" and len(tok.text) <= 9:
+            digits = tok.text.replace(",", "")  # "1,000 days"
+            return i + 1, float(digits) if "." in digits else int(digits)
         got = self.integer(i)
         if got is None:
             return None
@@ -474,7 +475,11 @@ class _Parser:
             got = self._ampm(i + 1, h)
             if got is not None:
                 return got[0], got[1], mi, None, False
-            return i + 1, h % 24, mi, None, False
+            if h == 24 and mi:
+                return None
+            if self.at(i + 1, "hours", "hrs", "hr", "h"):
+                return i + 2, h, mi, None, False  # "10:30 hrs"
+            return i + 1, h, mi, None, False  # 24:00 is the end of the day
         if tok.kind == "num" and "," not in tok.text:
             if "." in tok.text:
                 hh, _, mm = tok.text.partition(".")
@@ -494,9 +499,11 @@ class _Parser:
             if len(tok.text) == 4 and tok.text.isdigit():
                 h, mi = int(tok.text[:2]), int(tok.text[2:])
                 if h <= 24 and mi <= 59:
+                    if h == 24 and mi:
+                        return None
                     if self.at(i + 1, "hours", "hrs", "hr", "h"):
-                        return i + 2, h % 24, mi, None, False
-                    return i + 1, h % 24, mi, None, True
+                        return i + 2, h, mi, None, False
+                    return i + 1, h, mi, None, True
         return None
 
     def _ampm(self, j: int, h: int) -> tuple[int, int] | None:
@@ -511,10 +518,11 @@ class _Parser:
         tok = self.t[i] if i < self.n else None
         if tok is None or not (self.adjacent(i) or self.touching(i)):
             return None
-        if tok.kind == "offset":
-            return i + 1, m.ZoneRef("offset", tok.text, _offset_seconds(tok.text))
-        if tok.kind == "signed":
-            return i + 1, m.ZoneRef("offset", tok.text, _offset_seconds(tok.text))
+        if tok.kind in ("offset", "signed"):
+            seconds = _offset_seconds(tok.text)
+            if abs(seconds) >= 18 * 3600:
+                return None  # "UTC+25" is no zone
+            return i + 1, m.ZoneRef("offset", tok.text, seconds)
         if tok.text == "(":
             return self._zone_in_parentheses(i)
         if tok.kind != "word":
@@ -1011,6 +1019,11 @@ class _Parser:
         elif low in ("end", "mid") and self.low(i + 1) == "-" and self.touching(i + 1):
             mod = lx.PERIOD_MODS[low]
             k = i + 2
+        elif low in ("end", "beginning", "start", "middle") and self.at(i + 1, "of"):
+            if self.low(i - 1) == "the":
+                return None  # "the end of", read from "the"
+            mod = lx.PERIOD_MODS[low]
+            k = i + 2  # "by end of June", "end of day Friday"
         if k is None or mod is None:
             return None
         if (k < self.n and self.adjacent(k)) or self.touching(k):
@@ -1059,9 +1072,19 @@ class _Parser:
             return got_y[0], m.Day(got_y[1])
         if self.low(k) in ("this", "last", "next", "the") and self.adjacent(k + 1):
             unit = lx.UNITS.get(self.low(k + 1))
-            if unit in ("week", "month", "year", "decade") and not self.low(k + 1).endswith("s"):
+            if unit in ("week", "month", "year", "decade", "quarter") and not self.low(
+                k + 1
+            ).endswith("s"):
                 shift = 0 if self.low(k) == "the" else lx.SHIFTERS[self.low(k)]
                 return k + 2, m.Shifted(unit, shift)
+            if unit == "day" and self.low(k) == "the" and self.low(k + 1) == "day":
+                return k + 2, m.Deictic(0)  # "the end of the day"
+        if self.low(k) in ("day", "month", "year", "week", "quarter"):
+            unit = lx.UNITS[self.low(k)]  # "by end of day Friday", "end of month"
+            if unit == "day":
+                after = self.day_ref(k + 1) if self.adjacent(k + 1) else None
+                return after if after is not None else (k + 1, m.Deictic(0))  # type: ignore[return-value]
+            return k + 1, m.Shifted(unit, 0)
         got_d = self.decade(k)
         if got_d is not None:
             return got_d  # type: ignore[return-value]
@@ -1261,14 +1284,21 @@ class _Parser:
                     rec = m.Recurrence("DAILY", 1)
                     j += 1
         elif self.t[i].is_capitalized and low.endswith("days") and low[:-1] in lx.WEEKDAYS:
-            if self.at(i - 1 if i else 0, "on") or self.low(i - 1) == "on":
-                rec = m.Recurrence("WEEKLY", 1, lx.WEEKDAYS[low[:-1]])
+            rec = m.Recurrence("WEEKLY", 1, lx.WEEKDAYS[low[:-1]])  # "on Mondays"
         if rec is None:
             return None
         if self.at(j, "at"):
             core = self.clock_core(j + 1) if self.adjacent(j + 1) else None
-            if core is not None and not core[4]:
-                return core[0], replace(rec, hour=core[1], minute=core[2])
+            if core is not None:
+                end, zone = core[0], self.zone(core[0])
+                if zone is not None:
+                    end = zone[0]
+                elif core[4]:
+                    return j, rec  # "daily at 2000" without a zone is not a time
+                rec = replace(
+                    rec, hour=core[1] % 24, minute=core[2], zone=zone[1] if zone else None
+                )
+                return end, rec
         return j, rec
 
     # ---- top level -------------------------------------------------------------------
@@ -1474,6 +1504,8 @@ def _offset_seconds(text: str) -> int:
 _TRIGGERS: frozenset[str] = frozenset(
     set(lx.MONTHS)
     | set(lx.WEEKDAYS)
+    | {name + "s" for name in lx.WEEKDAYS if name.endswith("day")}
+    | {"beginning", "start", "middle"}
     | set(lx.CARDINALS)
     | set(lx.ORDINALS)
     | set(lx.NAMED_TIMES)
@@ -1543,6 +1575,7 @@ _FOLLOWERS: frozenset[str] = frozenset(
 _NEEDS_FOLLOWER: frozenset[str] = frozenset({
     "the", "a", "an", "earlier", "later", "this", "that", "last", "next", "coming", "previous",
     "prior", "current", "early", "mid", "late", "end", "every", "each", "half", "close", "one",
+    "beginning", "start", "middle",
 })  # fmt: skip
 _FOLLOW_REQUIRED: dict[str, frozenset[str]] = {word: _FOLLOWERS for word in _NEEDS_FOLLOWER}
 _FOLLOW_REQUIRED.update({unit: frozenset({"-"}) for unit in ("year", "month", "quarter")})

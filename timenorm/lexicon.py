@@ -105,6 +105,8 @@ MULTIWORD_RELATIONS: dict[tuple[str, ...], str] = {
     ("no", "earlier", "than"): "starting",
     ("not", "later", "than"): "no later than",
     ("starting", "from"): "starting",
+    ("starting", "in"): "starting",
+    ("beginning", "in"): "starting",
     ("starting", "on"): "starting",
     ("starting", "at"): "starting",
     ("beginning", "on"): "starting",

@@ -218,6 +218,7 @@ class Recurrence:
     weekday: int | None = None
     hour: int | None = None
     minute: int | None = None
+    zone: ZoneRef | None = None
 
 
 Meaning = (

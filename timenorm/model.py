@@ -139,14 +139,15 @@ class Mention:
         return out
 
     def occurrences(self, after: datetime, count: int = 5) -> list[datetime]:
-        """The next `count` occurrences of a SET after `after`, in the publication zone."""
+        """The next `count` occurrences of a SET after `after`, on the clock of its zone
+        ("every Friday at 5 p.m. ET" in a Paris story runs on New York's clock)."""
         if self.rrule is None:
             return []
         from dateutil.rrule import rrulestr
 
         from timenorm.zones import zone_of_name
 
-        tz = zone_of_name(self.publication_tz).tz
+        tz = zone_of_name(self.tz).tz
         start = after.astimezone(tz).replace(second=0, microsecond=0)
         rule = rrulestr(self.rrule, dtstart=start)
         return [when.astimezone(UTC) for when in rule.xafter(start, count=count)]
