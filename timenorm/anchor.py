@@ -544,7 +544,7 @@ class Resolver:
 
     def _business_days_end(self, count: int) -> datetime:
         """End of the `count`-th business day after the anchor day, local holidays skipped."""
-        calendar = _holiday_calendar(country_of(self.ctx.home))
+        calendar = _holiday_calendar(country_of(self.ctx.home), named=False)
         day = self.ctx.today
         left = count
         while left > 0:
@@ -806,7 +806,7 @@ def _calendar_days(country: str, name: str, years: tuple[int, ...]) -> tuple[dat
     calendar = _holiday_calendar(country, years)
     found = []
     for day, label in sorted(calendar.items()):  # type: ignore[attr-defined]
-        names = [_holiday_key(part) for part in str(label).split(";")]
+        names = [_holiday_key(part) for part in re.split(r"[;/(]", str(label))]
         if any(n == key or n.startswith(key + " ") for n in names):
             found.append(day)
     # one day per year: the first (a holiday's eve or an observed day comes later)
@@ -922,16 +922,22 @@ def _number(value: float) -> str:
 
 
 @functools.cache
-def _holiday_calendar(country: str | None, years: tuple[int, ...] | None = None) -> object:
-    """Public holidays of a country (the `holidays` package, imported only when needed),
-    with English names where the package has them."""
+def _holiday_calendar(
+    country: str | None, years: tuple[int, ...] | None = None, *, named: bool = True
+) -> object:
+    """Holidays of a country (the `holidays` package, imported only when needed), with
+    English names where the package has them. Looking a name up also reads the optional
+    days (Maha Shivaratri in India); business days count public holidays only."""
     if country is None:
         return {}
     import holidays
 
-    for language in ("en_US", None):
+    categories = ("public", "optional") if named else ("public",)
+    for language, wanted in (("en_US", categories), ("en_US", None), (None, None)):
         try:
-            return holidays.country_holidays(country, years=years, language=language)
+            return holidays.country_holidays(
+                country, years=years, language=language, categories=wanted
+            )
         except (NotImplementedError, KeyError):
             return {}
         except ValueError:

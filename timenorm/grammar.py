@@ -1401,7 +1401,7 @@ class _Parser:
 
     def _finish(self, first: int, last: int, meaning: m.Meaning, mod: str | None) -> Expression:
         relation = self._relation_before(first, last)
-        if mod in ("MORE_THAN",) and not isinstance(meaning, m.Duration):
+        if mod in ("MORE_THAN",) and not isinstance(meaning, m.Duration | m.Ago):
             mod = None
         if mod == "EQUAL_OR_LESS" and not isinstance(meaning, m.Duration):
             mod = None

@@ -22,7 +22,10 @@ _RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
 _ARRANGED_FOR = frozenset(
     {"for", "from", "till", "until", "starting", "through", "to", "by", "beginning"}
 )
-_DEADLINES = frozenset({"by", "until", "through", "no later than", "before", "starting", "within"})
+_DEADLINES = frozenset(
+    {"by", "until", "through", "no later than", "before", "starting", "within", "on or before",
+     "on or after"}
+)  # fmt: skip
 _PRONOUNS = frozenset(
     {"it", "he", "she", "that", "there", "what", "who", "here", "this", "where", "which"}
 )
@@ -173,6 +176,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         # "The final is on Sunday": a dated event in the present tense is a scheduled one
         return "future" if low in lx.PRESENT_BE else "past"
     if low in ("has", "have", "'ve"):
+        if _low(tokens, i - 1) in lx.FUTURE_AUXILIARIES:
+            return "future"  # "will have voted by Friday"
         following = _low(tokens, i + 1)
         if following in _ADVERBS or _is_past_form(following) or following == "been":
             return "past"
@@ -197,6 +202,11 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
             aux = _low(tokens, i - back)
             if aux in lx.FUTURE_AUXILIARIES or aux == "to":
                 return "future"
+            if (
+                aux in lx.PERFECT_AUXILIARIES
+                and _low(tokens, i - back - 1) in lx.FUTURE_AUXILIARIES
+            ):
+                return "future"  # "will have voted by Friday"
             if aux in lx.PERFECT_AUXILIARIES or aux in ("was", "were", "been"):
                 return "past"
             if aux in ("is", "are", "am", "be"):
