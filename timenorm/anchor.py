@@ -159,8 +159,9 @@ class Resolver:
             case m.Quarter():
                 return self._pick(_quarter_candidates(meaning, today), tense, today)
             case m.Decade():
-                y = meaning.first_year
-                return _Period(str(y)[:3], date(y, 1, 1), date(y + 10, 1, 1), "year"), []
+                y, span = meaning.first_year, meaning.years
+                value = str(y)[: 2 if span == 100 else 3]
+                return _Period(value, date(y, 1, 1), date(y + span, 1, 1), "year"), []
             case m.Season():
                 return self._pick(_season_candidates(meaning, today), tense, today)
             case m.YearSpan():

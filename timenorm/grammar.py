@@ -980,15 +980,19 @@ class _Parser:
         k = i + 1 if self.low(i) == "the" else i
         if k > i and not self.adjacent(k):
             return None
+        apostrophe = False
         if self.low(k) == "'" and self.kind(k + 1) == "decade" and self.touching(k + 1):
-            k += 1
+            k, apostrophe = k + 1, True
         tok = self.t[k] if k < self.n else None
         if tok is None or tok.kind != "decade":
             return None
         digits = tok.text.rstrip("s").rstrip("'\u2019")
         if len(digits) == 4:
+            if digits.endswith("00") and int(digits) < 1900:
+                return k + 1, m.Decade(int(digits), years=100)  # "the 1800s": a century
             return k + 1, m.Decade(int(digits))
-        if len(digits) == 2 and self.low(i) == "the":
+        # "the '90s", "the 90's"; a bare "the 30s" is more often temperatures or ages
+        if len(digits) == 2 and (apostrophe or "'" in tok.text or "\u2019" in tok.text):
             value = int(digits)
             return k + 1, m.Decade(1900 + value if value >= 30 else 2000 + value)
         return None

@@ -110,7 +110,10 @@ class Quarter:
 
 @dataclass(frozen=True, slots=True)
 class Decade:
+    """ "the 1990s" (10 years, value 199) or "the 1800s" (a century, value 18)."""
+
     first_year: int
+    years: int = 10
 
 
 @dataclass(frozen=True, slots=True)
