@@ -256,6 +256,11 @@ class Resolver:
                 _month(y, meaning.month) for y in (today.year - 1, today.year, today.year + 1)
             ]
             return self._pick(candidates, tense, today)
+        if meaning.month is None and meaning.day is not None and meaning.shift == "this":
+            try:  # "the 18th of this month"
+                return _day(today.replace(day=meaning.day)), []
+            except ValueError:
+                return None
         if meaning.month is None and meaning.day is not None:  # "on the 1st"
             candidates = []
             for k in (-1, 0, 1):

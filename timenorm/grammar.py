@@ -87,6 +87,20 @@ _AFTER_SMALL_NUMBER = frozenset(
     set(lx.UNITS) | set(lx.MONTHS)
     | {"o'clock", "noon", "midnight", "business", "working", "calendar", "and", "-"}
 )  # fmt: skip
+_YEAR_NAMES = frozenset(
+    {
+        "committee",
+        "club",
+        "group",
+        "foundation",
+        "society",
+        "party",
+        "corps",
+        "regiment",
+        "brigade",
+        "division",
+    }
+)
 _DAY_OF_MONTH_BEFORE = frozenset(
     {"on", "by", "until", "before", "after", "from", "since", "through", "till"}
 )
@@ -305,10 +319,10 @@ class _Parser:
                 hh, mm = int(tok.text[11:13]), int(tok.text[14:16])
                 return i + 1, m.Clock(hh, mm, None, m.Day(y, mo, d))
             return i + 1, m.Day(y, mo, d)
-        if tok.kind in ("slash", "dotted"):
+        if tok.kind in ("slash", "dotted", "dashed"):
             if i > 0 and self.low(i - 1) in _NOT_YEAR_BEFORE:
                 return None  # "version 2.10.2024"
-            sep = "/" if tok.kind == "slash" else "."
+            sep = {"slash": "/", "dotted": ".", "dashed": "-"}[tok.kind]
             a, b, c = (int(p) for p in tok.text.split(sep))
             year = c + 2000 if c < 100 else c
             if not (min(a, b) >= 1 and max(a, b) <= 31 and min(a, b) <= 12):
@@ -365,19 +379,31 @@ class _Parser:
                 if got_y is not None:
                     return got_y[0], m.Day(got_y[1], got_m[1], d, wd)
                 return j2, m.Day(None, got_m[1], d, wd)
-        # "the 17th of April"
-        if self.low(k) == "the":
+        # "the 17th of April", "this 2nd day of April 2024", "the 18th of this month"
+        if self.low(k) in ("the", "this"):
             got_o = self.ordinal(k + 1) if self.adjacent(k + 1) else None
-            if got_o is not None and self.at(got_o[0], "of"):
-                got_m = self.month(got_o[0] + 1)
-                if got_m is not None and self.adjacent(got_o[0] + 1) and got_o[1] <= 31:
+            of = got_o[0] if got_o is not None else k
+            if got_o is not None and self.at(of, "day") and self.at(of + 1, "of"):
+                of += 1
+            if got_o is not None and self.at(of, "of") and got_o[1] <= 31:
+                got_m = self.month(of + 1) if self.adjacent(of + 1) else None
+                if got_m is not None:
                     j2 = got_m[0]
                     got_y = self._trailing_year(j2)
                     if got_y is not None:
                         return got_y[0], m.Day(got_y[1], got_m[1], got_o[1], wd)
                     return j2, m.Day(None, got_m[1], got_o[1], wd)
+                if self.low(k) == "the" and self.at(of + 1, "this") and self.at(of + 2, "month"):
+                    return of + 3, m.Day(day=got_o[1], shift="this")
         if wd is not None and self.weekday(i) is not None:
-            return self.weekday(i)[0], m.Day(weekday=wd)  # type: ignore[index]
+            j = self.weekday(i)[0]  # type: ignore[index]
+            if self.low(j) == "(" and self.adjacent(j):  # "Monday (March 11)", Indian style
+                inner = self.calendar_date(j + 1) if self.touching(j + 1) else None
+                if inner is not None and self.low(inner[0]) == ")" and self.touching(inner[0]):
+                    day = inner[1]
+                    if isinstance(day, m.Day) and day.day is not None and day.weekday is None:
+                        return inner[0] + 1, replace(day, weekday=wd)
+            return j, m.Day(weekday=wd)
         return None
 
     def _trailing_year(self, j: int, *, comma: bool = True) -> tuple[int, int] | None:
@@ -447,6 +473,9 @@ class _Parser:
             j < self.n and self.t[j].kind == "word" and self.t[j].low in lx.UNITS
         ):
             return None
+        nxt = self.t[j] if j < self.n else None
+        if nxt is not None and nxt.low in _YEAR_NAMES and nxt.is_capitalized:
+            return None  # "the 1922 Committee"
         # AP style writes counts of a thousand or more with a comma ("2,000 troops"), so
         # four bare digits in this range are a year.
         if not (1900 <= value <= 2100):
@@ -461,6 +490,19 @@ class _Parser:
         if tok is None:
             return None
         low = tok.low
+        if low in ("half", "quarter") and self.at(i + 1, "past", "to"):
+            got = self.integer(i + 2) if self.adjacent(i + 2) else None
+            if got is not None and 1 <= got[1] <= 12:  # "half past ten", "quarter to seven"
+                minutes = 30 if low == "half" else 15
+                hour, minute = (
+                    (got[1], minutes)
+                    if self.low(i + 1) == "past"
+                    else (got[1] - 1 or 12, 60 - minutes)
+                )
+                ampm = self._ampm(got[0], hour)
+                if ampm is not None:
+                    return ampm[0], ampm[1], minute, None, False
+                return got[0], hour, minute, None, False
         if low in lx.NAMED_TIMES:
             h, mi = lx.NAMED_TIMES[low]
             return i + 1, h, mi, ("midnight" if low == "midnight" else "noon"), False
@@ -483,10 +525,15 @@ class _Parser:
         if tok.kind == "num" and "," not in tok.text:
             if "." in tok.text:
                 hh, _, mm = tok.text.partition(".")
-                if len(mm) == 2 and hh.isdigit() and int(hh) <= 12 and int(mm) < 60:
+                if len(mm) == 2 and hh.isdigit() and int(hh) <= 23 and int(mm) < 60:
                     got = self._ampm(i + 1, int(hh))
                     if got is not None:
                         return got[0], got[1], int(mm), None, False
+                    if self.at(i + 1, "hrs", "hours", "h"):
+                        return i + 2, int(hh), int(mm), None, False  # "10.30 hrs"
+                    if self.at(i + 1, "this", "tonight", "tomorrow") and self.deictic(i + 1):
+                        return i + 1, int(hh), int(mm), None, False  # "12.30 this afternoon"
+                    return i + 1, int(hh), int(mm), None, True  # "10.00 GMT" needs its zone
                 return None
             if len(tok.text) <= 2:
                 h = int(tok.text)
@@ -593,7 +640,8 @@ class _Parser:
         """What may follow or precede a clock time as its day."""
         low = self.low(i)
         if low in ("today", "yesterday", "tomorrow", "tonight"):
-            return i + 1, m.Deictic(lx.DEICTIC_DAYS[low])
+            end = i + 2 if self.at(i + 1, "morning", "afternoon", "evening", "night") else i + 1
+            return end, m.Deictic(lx.DEICTIC_DAYS[low])  # "7 a.m. tomorrow morning"
         if low == "this" and self.at(i + 1, "morning", "afternoon", "evening"):
             return i + 2, m.Deictic(0)  # "8 a.m. this morning"
         got = self.calendar_date(i)
@@ -646,7 +694,10 @@ class _Parser:
 
     def _military_clock(self, i: int, j: int) -> bool:
         """ "at 0500", "0500 on Monday": four digits read as a time without a zone only
-        after "at" or before a day (never "in 2019" or "by 2030")."""
+        after "at" or before a day (never "in 2019" or "by 2030"). A dotted "10.50" needs its
+        zone: after "at" it is as often a price."""
+        if "." in self.t[i].text:
+            return False
         if i > 0 and self.low(i - 1) == "at" and self.adjacent(i):
             return True
         if 1900 <= int(self.t[i].text) <= 2099:
@@ -1582,7 +1633,8 @@ _NEEDS_FOLLOWER: frozenset[str] = frozenset({
     "beginning", "start", "middle",
 })  # fmt: skip
 _FOLLOW_REQUIRED: dict[str, frozenset[str]] = {word: _FOLLOWERS for word in _NEEDS_FOLLOWER}
-_FOLLOW_REQUIRED.update({unit: frozenset({"-"}) for unit in ("year", "month", "quarter")})
+_FOLLOW_REQUIRED.update({unit: frozenset({"-"}) for unit in ("year", "month")})
+_FOLLOW_REQUIRED["quarter"] = frozenset({"-", "past", "to"})
 _FOLLOW_REQUIRED.update(
     {"at": frozenset({"present", "the"}), "in": frozenset({"future"}), "right": frozenset({"now"})}
 )
