@@ -87,6 +87,9 @@ _AFTER_SMALL_NUMBER = frozenset(
     set(lx.UNITS) | set(lx.MONTHS)
     | {"o'clock", "noon", "midnight", "business", "working", "calendar", "and", "-"}
 )  # fmt: skip
+_HOLIDAY_SMALL_WORDS = frozenset(
+    {"of", "al", "the", "early", "spring", "summer", "august", "bank", "holiday"}
+)
 _YEAR_NAMES = frozenset(
     {
         "committee",
@@ -1245,18 +1248,22 @@ class _Parser:
 
     def holiday(self, i: int) -> Match | None:
         tok = self.t[i]
-        if not tok.is_capitalized:
-            return None
         k = i
         best: tuple[int, tuple[object, ...]] | None = None
         for words, full_rule in _HOLIDAYS_BY_FIRST.get(tok.low, ()):
             end = self.seq(k, words)
-            if end is None or not all(
+            if end is None:
+                continue
+            # A name: capitalised, but for small words ("Eid al-Fitr") and the generic
+            # ones around a capitalised word ("the early May bank holiday")
+            capitals = [self.t[p].is_capitalized for p in range(k, end) if self.t[p].kind == "word"]
+            lowercase_ok = all(
                 self.t[p].is_capitalized
-                or self.t[p].kind in ("poss", "punct")
-                or self.t[p].low in ("of", "al", "the")
+                or self.t[p].kind != "word"
+                or self.t[p].low in _HOLIDAY_SMALL_WORDS
                 for p in range(k, end)
-            ):
+            )
+            if not any(capitals) or not lowercase_ok:
                 continue
             if best is None or end > best[0]:
                 best = (end, full_rule)
@@ -1271,6 +1278,30 @@ class _Parser:
         if got_y is not None:
             return got_y[0], m.Holiday(rule, got_y[1], name)
         return end, m.Holiday(rule, None, name)
+
+    def weekday_of_month(self, i: int) -> Match | None:
+        """ "the first Monday in October", "the last Saturday of September 2024"."""
+        k = i + 1 if self.low(i) == "the" else i
+        if k > i and not self.adjacent(k):
+            return None
+        if self.low(k) in ("last", "final"):
+            j, n = k + 1, -1
+        else:
+            got = self.ordinal(k)
+            if got is None or got[1] > 5:
+                return None
+            j, n = got
+        got_wd = self.weekday(j, standalone=False) if self.adjacent(j) else None
+        if got_wd is None or not self.at(got_wd[0], "in", "of"):
+            return None
+        got_m = self.month(got_wd[0] + 1) if self.adjacent(got_wd[0] + 1) else None
+        if got_m is None:
+            return None
+        rule = ("nth", got_m[1], got_wd[1], n)
+        got_y = self._trailing_year(got_m[0], comma=False)
+        if got_y is not None:
+            return got_y[0], m.Holiday(rule, got_y[1])
+        return got_m[0], m.Holiday(rule)
 
     def week_of_month(self, i: int) -> Match | None:
         if self.low(i) != "the":
@@ -1367,6 +1398,7 @@ class _Parser:
             self.part_of_date,
             self.period_end,
             self.day_of_month,
+            self.weekday_of_month,
             self.weekday_part,
             self.narrative,
             self.shifted,

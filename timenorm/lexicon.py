@@ -176,6 +176,8 @@ NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
     ("martin", "luther", "king", "jr", "day"): (1, 0, 3), ("mlk", "day"): (1, 0, 3),
     ("presidents'", "day"): (2, 0, 3), ("presidents", "day"): (2, 0, 3),
     ("remembrance", "sunday"): (11, 6, 2), ("columbus", "day"): (10, 0, 2),
+    ("early", "may", "bank", "holiday"): (5, 0, 1), ("spring", "bank", "holiday"): (5, 0, -1),
+    ("august", "bank", "holiday"): (8, 0, -1), ("summer", "bank", "holiday"): (8, 0, -1),
     ("indigenous", "peoples", "'", "day"): (10, 0, 2),
     ("indigenous", "peoples", "day"): (10, 0, 2),
 }  # fmt: skip
