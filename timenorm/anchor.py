@@ -28,6 +28,7 @@ _DURATION_LETTERS = {
     "hour": ("H", 1), "minute": ("M", 1), "second": ("S", 1),
 }  # fmt: skip
 _TIME_UNITS = frozenset({"hour", "minute", "second"})
+_MAX_BUSINESS_DAYS = 2600  # ten years: past that, "business days" is no deadline anyone counts
 _DAY_PART_HOURS = {"START": (0, 6), "MID": (10, 14), "END": (18, 24)}
 
 
@@ -550,6 +551,8 @@ class Resolver:
 
     def _business_days_end(self, count: int) -> datetime:
         """End of the `count`-th business day after the anchor day, local holidays skipped."""
+        if count > _MAX_BUSINESS_DAYS:
+            raise OverflowError("too many business days to count one by one")
         calendar = _holiday_calendar(country_of(self.ctx.home), named=False)
         day = self.ctx.today
         left = count

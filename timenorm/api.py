@@ -11,7 +11,7 @@ from timenorm.anchor import Context, Denotation, Resolver, window_for
 from timenorm.errors import AnchorError, ZoneError
 from timenorm.grammar import Expression, parse
 from timenorm.meaning import Reference
-from timenorm.model import Mention, Window
+from timenorm.model import Interval, Mention, Reading, Window
 from timenorm.scan import Token, scan
 from timenorm.tense import clause_tense
 from timenorm.zones import Zone, place_of_dateline, zone_of_name, zone_of_offset
@@ -244,7 +244,7 @@ def _mention(text: str, expr: Expression, den: Denotation, ctx: Context) -> Ment
         relation=expr.relation,
         window=window_for(expr.relation, den, ctx.anchor),
         tz=(den.zone or ctx.home).name,
-        alternatives=tuple(den.alternatives),
+        alternatives=_distinct(den.alternatives, den.interval),
         flags=tuple(den.flags),
         notes=tuple(den.notes),
         rrule=den.rrule,
@@ -267,6 +267,17 @@ def _range_start(text: str, expr: Expression, done: list[Mention]) -> Mention | 
     if joined == "and" and first.relation != "between":
         return None
     return first
+
+
+def _distinct(readings: list[Reading], chosen: Interval | None) -> tuple[Reading, ...]:
+    """The other readings, each once, none the same as the chosen one."""
+    seen = {chosen}
+    out = []
+    for reading in readings:
+        if reading.interval not in seen:
+            seen.add(reading.interval)
+            out.append(reading)
+    return tuple(out)
 
 
 def _converted_instant(text: str, expr: Expression, done: list[Mention]) -> datetime | None:
@@ -296,7 +307,7 @@ def _join_between(text: str, mentions: list[Mention]) -> list[Mention]:
     k = 1
     while k < len(out):
         a, b = out[k - 1], out[k]
-        joined = text[a.end : b.start].strip().lower()
+        joined = text[a.end : b.start].strip().lower().lstrip(",").strip()
         if a.relation == b.relation == "between" and joined == "and" and a.interval and b.interval:
             end = b.interval.start if b.interval.grain in ("minute", "second") else b.interval.end
             window = Window(a.interval.start, end, "[]")

@@ -1551,25 +1551,91 @@ class _Parser:
         return None
 
 
+_RANGE_JOINERS = {
+    "and": "between",
+    "to": "until",
+    "until": "until",
+    "till": "until",
+    "-": "until",
+    "\u2013": "until",
+    "through": "through",
+    "thru": "through",
+}
+
+
 def _link_between(expressions: list[Expression], parser: _Parser) -> list[Expression]:
-    """ "between Monday and Wednesday", "from Monday to Friday": the second expression
-    takes the first's relation ("between") or its own preposition ("to" -> "until")."""
-    out = list(expressions)
+    """Join the two ends of a range: "between Monday and Wednesday" (both "between"),
+    "from Monday to Friday" (the second "until"), and complete an end written as a bare
+    day number: "between July 20 and 25", "between 20 and 25 July", "July 20-25"."""
+    out = _complete_day_ranges(expressions, parser)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        joined = parser.text[a.end : b.start].strip().lower()
+        joined = parser.text[a.end : b.start].strip().lower().lstrip(",").strip()
         if a.relation == "between" and joined == "and":
             out[k] = replace(b, relation="between")
-        elif a.relation in ("from", "starting") and joined in (
-            "to",
-            "until",
-            "till",
-            "-",
-            "\u2013",
-            "through",
-        ):
-            out[k] = replace(b, relation="through" if joined == "through" else "until")
+        elif a.relation in ("from", "starting") and joined in _RANGE_JOINERS and joined != "and":
+            out[k] = replace(b, relation="through" if joined in ("through", "thru") else "until")
     return out
+
+
+def _complete_day_ranges(expressions: list[Expression], p: _Parser) -> list[Expression]:
+    out: list[Expression] = []
+    for expr in expressions:
+        day = expr.meaning
+        if isinstance(day, m.Day) and day.month is not None and day.day is not None:
+            before = _bare_day_before(expr, p)
+            if before is not None and not (out and out[-1].last > before[0]):
+                out.append(before[1])
+                expr = replace(expr, relation=before[2])
+            out.append(expr)
+            after = _bare_day_after(expr, p)
+            if after is not None:
+                out.append(after)
+            continue
+        out.append(expr)
+    return out
+
+
+def _bare_day_before(expr: Expression, p: _Parser) -> tuple[int, Expression, str] | None:
+    """ "between 20 and 25 July": the 20 before the joiner, with the month after it."""
+    joiner, number = expr.first - 1, expr.first - 2
+    opener = p.low(number - 1)
+    if number < 0 or p.low(joiner) not in _RANGE_JOINERS or opener not in ("between", "from"):
+        return None
+    got = p.day_number(number)
+    if got is None or got[0] != joiner:
+        return None
+    day = expr.meaning
+    assert isinstance(day, m.Day)
+    relation = "between" if opener == "between" else "from"
+    tok = p.t[number]
+    first = Expression(number, number + 1, tok.start, tok.end, replace(day, day=got[1]), relation)
+    return number, first, "between" if opener == "between" else _RANGE_JOINERS[p.low(joiner)]
+
+
+def _bare_day_after(expr: Expression, p: _Parser) -> Expression | None:
+    """ "between July 20 and 25", "July 20-25": a bare day number after the joiner."""
+    joiner, number = expr.last, expr.last + 1
+    if p.low(joiner) not in _RANGE_JOINERS or number >= p.n:
+        return None
+    got = p.day_number(number)
+    if got is None or p.t[number].kind != "num":
+        return None
+    nxt = p.t[got[0]] if got[0] < p.n else None
+    if (
+        nxt is not None
+        and p.adjacent(got[0])
+        and nxt.kind == "word"
+        and (nxt.low in lx.MONTHS or nxt.low in lx.UNITS or nxt.low in ("percent", "per"))
+    ):
+        return None  # "July 20 to 25 August" is read as two dates; "20 to 25 percent"
+    if p.low(joiner) == "and" and expr.relation != "between":
+        return None
+    day = expr.meaning
+    assert isinstance(day, m.Day)
+    relation = "between" if expr.relation == "between" else _RANGE_JOINERS[p.low(joiner)]
+    tok = p.t[number]
+    return Expression(number, number + 1, tok.start, tok.end, replace(day, day=got[1]), relation)
 
 
 def _offset_seconds(text: str) -> int:
