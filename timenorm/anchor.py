@@ -224,6 +224,11 @@ class Resolver:
                 return _day(date(meaning.year, meaning.month, meaning.day)), []
             except ValueError:
                 return None
+        if meaning.year_shift is not None and meaning.month is not None:
+            y = today.year + meaning.year_shift
+            if meaning.day is None:
+                return _month(y, meaning.month), []
+            return _day(date(y, meaning.month, meaning.day)), []
         if meaning.year is not None and meaning.month is None:
             y = meaning.year
             return _Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1), "year"), []

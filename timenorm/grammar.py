@@ -362,6 +362,8 @@ class _Parser:
                 got_y = self._trailing_year(j2, comma=False) if self.adjacent(j2) else None
                 if got_y is not None:
                     return got_y[0], m.Day(got_y[1], mo)
+                if j2 > j and self.at(j2, "last", "this", "next") and self.at(j2 + 1, "year"):
+                    return j2 + 2, m.Day(month=mo, year_shift=lx.SHIFTERS[self.low(j2)])
         # "30-Oct-2024", as tables and notices write it
         got_d = self.day_number(k)
         if got_d is not None and self.low(got_d[0]) == "-" and self.touching(got_d[0]):
@@ -866,7 +868,12 @@ class _Parser:
         got_wd = self.weekday(j)
         if got_wd is not None:
             name = "this" if coming else {-1: "last", 0: "this", 1: "next"}[shift]
-            return got_wd[0], m.Day(weekday=got_wd[1], shift=name)
+            day = m.Day(weekday=got_wd[1], shift=name)
+            end = got_wd[0]
+            part = lx.PARTS_OF_DAY.get(self.low(end)) if self.adjacent(end) else None
+            if part and self.low(end) != "overnight":
+                return end + 1, m.PartOfDay(part, day)  # "last Friday night"
+            return end, day
         got_m = self.month(j)
         if got_m is not None and self.low(got_m[0]) not in lx.UNITS:
             name = {-1: "last", 0: "this", 1: "next"}[shift]

@@ -31,6 +31,7 @@ class Day:
     day: int | None = None
     weekday: int | None = None
     shift: str | None = None
+    year_shift: int | None = None  # "July of last year": the year counted from the anchor's
 
 
 @dataclass(frozen=True, slots=True)
