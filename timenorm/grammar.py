@@ -407,7 +407,7 @@ class _Parser:
                 if inner is not None and self.low(inner[0]) == ")" and self.touching(inner[0]):
                     day = inner[1]
                     if isinstance(day, m.Day) and day.day is not None and day.weekday is None:
-                        return inner[0] + 1, replace(day, weekday=wd)
+                        return j, replace(day, weekday=wd)  # the date in brackets is its own
             return j, m.Day(weekday=wd)
         return None
 
@@ -782,10 +782,14 @@ class _Parser:
     def weekday_part(self, i: int) -> Match | None:
         """ "Sunday evening", "Monday night", "late Tuesday night", "earlier Wednesday"."""
         k = i + 1 if self.low(i) in ("early", "late", "earlier", "later") else i
+        if self.low(i) == "bank" and self.at(i + 1, "holiday"):
+            k = i + 2  # "bank holiday Monday"
         got = self.weekday(k) if k == i or self.adjacent(k) else None
         if got is None:
             return None
         j, wd = got
+        if k == i + 2:
+            return j, m.Day(weekday=wd)
         part = lx.PARTS_OF_DAY.get(self.low(j))
         shift = "same" if self.low(i) in ("earlier", "later") else None
         if part and self.adjacent(j) and self.low(j) != "overnight":
@@ -963,6 +967,9 @@ class _Parser:
                 return None
         if unit == "second" and self.low(j) == "second" and n == 1 and not hyphen:
             return None
+        if self.kind(j + 1) == "poss" or (self.low(j + 1) == "'" and self.touching(j + 1)):
+            if self.at(j + 2, "time"):  # "in a fortnight's time", "in three weeks' time"
+                return j + 3, m.Duration(n, unit, business, anchored)
         if anchored is None and self.low(j + 1) in ("of", "before") and self.low(k) == "the":
             return None
         duration = m.Duration(n, unit, business, anchored)
@@ -1665,7 +1672,7 @@ _TRIGGERS: frozenset[str] = frozenset(
     set(lx.MONTHS)
     | set(lx.WEEKDAYS)
     | {name + "s" for name in lx.WEEKDAYS if name.endswith("day")}
-    | {"beginning", "start", "middle"}
+    | {"beginning", "start", "middle", "bank"}
     | set(lx.CARDINALS)
     | set(lx.ORDINALS)
     | set(lx.NAMED_TIMES)
@@ -1740,6 +1747,7 @@ _NEEDS_FOLLOWER: frozenset[str] = frozenset({
 _FOLLOW_REQUIRED: dict[str, frozenset[str]] = {word: _FOLLOWERS for word in _NEEDS_FOLLOWER}
 _FOLLOW_REQUIRED.update({unit: frozenset({"-"}) for unit in ("year", "month")})
 _FOLLOW_REQUIRED["quarter"] = frozenset({"-", "past", "to"})
+_FOLLOW_REQUIRED["bank"] = frozenset({"holiday"})
 _FOLLOW_REQUIRED.update(
     {"at": frozenset({"present", "the"}), "in": frozenset({"future"}), "right": frozenset({"now"})}
 )
