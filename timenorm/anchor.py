@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
+from timenorm import lexicon as lx
 from timenorm import localtime as lt
 from timenorm import meaning as m
 from timenorm.lexicon import PART_HOURS, SEASON_START_MONTH
@@ -787,6 +788,9 @@ def _holiday_candidates(meaning: m.Holiday, today: date, country: str | None) ->
         if meaning.year is not None
         else (today.year - 1, today.year, today.year + 1)
     )
+    own_rule = lx.COUNTRY_HOLIDAY_RULES.get(meaning.name, {}).get(country or "")
+    if own_rule is not None:
+        return [_day(d) for y in years if (d := _holiday_date(own_rule, y)) is not None]
     lookups = [(country, meaning.name)] if country else []
     if meaning.rule[0] == "named":
         aliases = [str(alias) for alias in meaning.rule[2:]]

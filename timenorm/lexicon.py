@@ -182,6 +182,14 @@ NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
     ("indigenous", "peoples", "day"): (10, 0, 2),
 }  # fmt: skip
 
+# Holidays a country keeps on its own date when its national calendar does not list them
+# (Canada's Thanksgiving is provincial, so the `holidays` package leaves it out).
+COUNTRY_HOLIDAY_RULES: dict[str, dict[str, tuple[object, ...]]] = {
+    "thanksgiving": {"CA": ("nth", 10, 0, 2)},
+    "thanksgiving day": {"CA": ("nth", 10, 0, 2)},
+    "boxing day": {"CA": ("fixed", 12, 26), "AU": ("fixed", 12, 26), "NZ": ("fixed", 12, 26)},
+}
+
 # Holidays whose date only a calendar knows, with the country whose calendar to ask when
 # the publication's own has no such day (the `holidays` package).
 CALENDAR_HOLIDAYS: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {
