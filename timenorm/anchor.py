@@ -769,7 +769,7 @@ def _holiday_date(rule: tuple[object, ...], year: int) -> date | None:
     if kind == "easter":
         return easter(year, EASTER_WESTERN) + timedelta(int(rule[1]))  # type: ignore[call-overload]
     if kind == "orthodox-easter":
-        return easter(year, EASTER_ORTHODOX)
+        return easter(year, EASTER_ORTHODOX) + timedelta(int(rule[1]))  # type: ignore[call-overload]
     if kind == "nth":
         month, weekday, n = (int(x) for x in rule[1:4])  # type: ignore[call-overload]
         if n > 0:

@@ -6,10 +6,11 @@ import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
+from timenorm import lexicon as lx
 from timenorm import meaning as m
 from timenorm.anchor import Context, Denotation, Resolver, window_for
-from timenorm.errors import AnchorError, ZoneError
-from timenorm.grammar import Expression, parse
+from timenorm.errors import AnchorError, InputError, ZoneError
+from timenorm.grammar import Expression, joiner, parse
 from timenorm.meaning import Reference
 from timenorm.model import Interval, Mention, Reading, Window
 from timenorm.scan import Token, scan
@@ -102,8 +103,15 @@ def extract(
     name no span to check, so they are left out unless `vague` is true; TimeML corpora
     annotate them, and `timenorm eval` asks for them.
     """
-    ctx = context_of(anchor, tz, text if isinstance(text, str) else None)
-    return _mentions(text if isinstance(text, str) else str(text), ctx, vague=vague)
+    _check_text(text)
+    ctx = context_of(anchor, tz, text)
+    return _mentions(text, ctx, vague=vague)
+
+
+def _check_text(text: object) -> None:
+    """Any string is fine (text is never an error); anything else is a caller's mistake."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a str, not {type(text).__name__}")
 
 
 def resolve(
@@ -114,15 +122,28 @@ def resolve(
     With `languages` (ISO 639 codes), a phrase the English grammar cannot read goes to
     dateparser in those languages and comes back as a day ("vor zwei Tagen").
     """
+    _check_text(phrase)
+    if isinstance(languages, str):
+        raise InputError(f"languages is a list of codes such as ['de'], not {languages!r}")
     ctx = context_of(anchor, tz)
     mentions = _mentions(phrase, ctx, vague=True)
     best = max(mentions, key=lambda m: (m.end - m.start, -m.start)) if mentions else None
-    if languages and (best is None or len(best.text) < len(phrase.strip())):
+    if languages and (best is None or _unread_words(phrase, best)):
         # English read only part of it ("2022" in "17 апреля 2022"): ask dateparser
         from timenorm.languages import resolve_foreign
 
         return resolve_foreign(phrase, ctx, list(languages)) or best
     return best
+
+
+def _unread_words(phrase: str, best: Mention) -> bool:
+    """Words outside the English reading other than its preposition ("by", "on")."""
+    rest = (phrase[: best.start] + " " + phrase[best.end :]).lower()
+    words = re.findall(r"[^\W\d_]+", rest)
+    return any(
+        w not in lx.RELATIONS and w not in lx.PLAIN_PREPOSITIONS and w not in ("the", "at")
+        for w in words
+    )
 
 
 def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
@@ -135,8 +156,12 @@ def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
             continue
         try:
             _read_one(text, tokens, expr, resolver, ctx, out, read)
-        except (OverflowError, ValueError):
+        except OverflowError:
             continue  # a date past year 9999 or before year 1: no mention, never an error
+        except ValueError as exc:
+            if "out of range" not in str(exc):
+                raise
+            continue
     return _join_between(text, out)
 
 
@@ -252,17 +277,14 @@ def _mention(text: str, expr: Expression, den: Denotation, ctx: Context) -> Ment
     )
 
 
-_RANGE_WORDS = frozenset({"to", "until", "till", "through", "thru", "-", "\u2013", "and"})
-
-
 def _range_start(text: str, expr: Expression, done: list[Mention]) -> Mention | None:
     """The first end of a range whose second end `expr` is: "Monday through Friday",
     "from 9 a.m. to 5 p.m.", "between June 3 and June 5"."""
     if not done:
         return None
     first = done[-1]
-    joined = text[first.end : expr.start].strip().lower()
-    if joined not in _RANGE_WORDS or first.interval is None:
+    joined = joiner(text[first.end : expr.start])
+    if joined not in lx.RANGE_JOINERS or first.interval is None:
         return None
     if joined == "and" and first.relation != "between":
         return None
@@ -307,7 +329,7 @@ def _join_between(text: str, mentions: list[Mention]) -> list[Mention]:
     k = 1
     while k < len(out):
         a, b = out[k - 1], out[k]
-        joined = text[a.end : b.start].strip().lower().lstrip(",").strip()
+        joined = joiner(text[a.end : b.start])
         if a.relation == b.relation == "between" and joined == "and" and a.interval and b.interval:
             end = b.interval.start if b.interval.grain in ("minute", "second") else b.interval.end
             window = Window(a.interval.start, end, "[]")

@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from timenorm import lexicon as lx
 from timenorm import meaning as m
 from timenorm.scan import Token
-from timenorm.zones import is_abbreviation, is_generic_word, long_name_known, place_known
+from timenorm.zones import (
+    is_abbreviation,
+    is_generic_word,
+    long_name_known,
+    parse_offset,
+    place_known,
+)
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 # Words before a bare year that make it a date ("in 2019"), and after it that make it a count.
@@ -571,8 +577,8 @@ class _Parser:
         if tok is None or not (self.adjacent(i) or self.touching(i)):
             return None
         if tok.kind in ("offset", "signed"):
-            seconds = _offset_seconds(tok.text)
-            if abs(seconds) >= 18 * 3600:
+            seconds = parse_offset(tok.text)
+            if seconds is None:
                 return None  # "UTC+25" is no zone
             return i + 1, m.ZoneRef("offset", tok.text, seconds)
         if tok.text == "(":
@@ -1017,10 +1023,10 @@ class _Parser:
                 if not sep_ok or self.low(j) not in ("quarter", "half"):
                     return None
                 half = self.low(j) == "half"
+                if self.low(k) == "final":
+                    number = 2 if half else 4
                 if (half and number > 2) or number > 4:
                     return None
-                if self.low(i) == "final":
-                    number = 2 if half else 4
                 j += 1
         if number is None:
             return None
@@ -1565,18 +1571,6 @@ class _Parser:
         return None
 
 
-_RANGE_JOINERS = {
-    "and": "between",
-    "to": "until",
-    "until": "until",
-    "till": "until",
-    "-": "until",
-    "\u2013": "until",
-    "through": "through",
-    "thru": "through",
-}
-
-
 def _link_between(expressions: list[Expression], parser: _Parser) -> list[Expression]:
     """Join the two ends of a range: "between Monday and Wednesday" (both "between"),
     "from Monday to Friday" (the second "until"), and complete an end written as a bare
@@ -1584,12 +1578,17 @@ def _link_between(expressions: list[Expression], parser: _Parser) -> list[Expres
     out = _complete_day_ranges(expressions, parser)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        joined = parser.text[a.end : b.start].strip().lower().lstrip(",").strip()
+        joined = joiner(parser.text[a.end : b.start])
         if a.relation == "between" and joined == "and":
             out[k] = replace(b, relation="between")
-        elif a.relation in ("from", "starting") and joined in _RANGE_JOINERS and joined != "and":
+        elif a.relation in ("from", "starting") and joined in lx.RANGE_JOINERS and joined != "and":
             out[k] = replace(b, relation="through" if joined in ("through", "thru") else "until")
     return out
+
+
+def joiner(between: str) -> str:
+    """The word joining two expressions, without spaces or a comma: ", and" is "and"."""
+    return between.strip().lower().lstrip(",").strip()
 
 
 def _complete_day_ranges(expressions: list[Expression], p: _Parser) -> list[Expression]:
@@ -1614,7 +1613,7 @@ def _bare_day_before(expr: Expression, p: _Parser) -> tuple[int, Expression, str
     """ "between 20 and 25 July": the 20 before the joiner, with the month after it."""
     joiner, number = expr.first - 1, expr.first - 2
     opener = p.low(number - 1)
-    if number < 0 or p.low(joiner) not in _RANGE_JOINERS or opener not in ("between", "from"):
+    if number < 0 or p.low(joiner) not in lx.RANGE_JOINERS or opener not in ("between", "from"):
         return None
     got = p.day_number(number)
     if got is None or got[0] != joiner:
@@ -1624,13 +1623,13 @@ def _bare_day_before(expr: Expression, p: _Parser) -> tuple[int, Expression, str
     relation = "between" if opener == "between" else "from"
     tok = p.t[number]
     first = Expression(number, number + 1, tok.start, tok.end, replace(day, day=got[1]), relation)
-    return number, first, "between" if opener == "between" else _RANGE_JOINERS[p.low(joiner)]
+    return number, first, "between" if opener == "between" else lx.RANGE_JOINERS[p.low(joiner)]
 
 
 def _bare_day_after(expr: Expression, p: _Parser) -> Expression | None:
     """ "between July 20 and 25", "July 20-25": a bare day number after the joiner."""
     joiner, number = expr.last, expr.last + 1
-    if p.low(joiner) not in _RANGE_JOINERS or number >= p.n:
+    if p.low(joiner) not in lx.RANGE_JOINERS or number >= p.n:
         return None
     got = p.day_number(number)
     if got is None or p.t[number].kind != "num":
@@ -1647,24 +1646,9 @@ def _bare_day_after(expr: Expression, p: _Parser) -> Expression | None:
         return None
     day = expr.meaning
     assert isinstance(day, m.Day)
-    relation = "between" if expr.relation == "between" else _RANGE_JOINERS[p.low(joiner)]
+    relation = "between" if expr.relation == "between" else lx.RANGE_JOINERS[p.low(joiner)]
     tok = p.t[number]
     return Expression(number, number + 1, tok.start, tok.end, replace(day, day=got[1]), relation)
-
-
-def _offset_seconds(text: str) -> int:
-    body = text.replace("\u2212", "-").replace("\u2013", "-").replace(" ", "")
-    for prefix in ("UTC", "GMT", "UT"):
-        if body.upper().startswith(prefix):
-            body = body[len(prefix) :]
-            break
-    sign = -1 if body.startswith("-") else 1
-    digits = body[1:].replace(":", "")
-    if len(digits) <= 2:
-        hours, minutes = int(digits), 0
-    else:
-        hours, minutes = int(digits[:-2]), int(digits[-2:])
-    return sign * (hours * 3600 + minutes * 60)
 
 
 # Words that can begin an expression: everything else is skipped without trying rules.

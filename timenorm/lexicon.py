@@ -91,6 +91,12 @@ APPROX_MODS: dict[str, str] = {
     "just": "APPROX",
 }  # fmt: skip
 
+# Words joining the two ends of a range, and the relation the second end takes.
+RANGE_JOINERS: dict[str, str] = {
+    "and": "between", "to": "until", "until": "until", "till": "until", "-": "until",
+    "\u2013": "until", "through": "through", "thru": "through",
+}  # fmt: skip
+
 # Governing words kept outside the span. Bounding ones become Mention.relation.
 RELATIONS: dict[str, str] = {
     "by": "by", "before": "before", "until": "until", "till": "until", "til": "until",

@@ -88,7 +88,7 @@ def _document(root: ET.Element, path: Path | None) -> TimeMLDocument:
     _walk(text_el, parts, timexes, [0])
     doc_id = root.findtext("DOCID") or (path.stem if path else "document")
     dct = dct_el.get("value", "")
-    anchor = dct_el.get("anchor") or dct
+    anchor = dct_el.get("anchor") or _utc_if_naive(dct)
     return TimeMLDocument(
         path, doc_id.strip(), "".join(parts), dct, anchor, dct_el.get("tz"), tuple(timexes)
     )
@@ -120,6 +120,14 @@ def _walk(el: ET.Element, parts: list[str], timexes: list[GoldTimex], pos: list[
         if child.tail:
             parts.append(child.tail)
             pos[0] += len(child.tail)
+
+
+def _utc_if_naive(value: str) -> str:
+    """A DCT value from another corpus: a date, or a time that TimeML leaves without an
+    offset, read as UTC ("1998-02-27T10:00" -> "1998-02-27T10:00Z")."""
+    if "T" in value and not value.endswith("Z") and "+" not in value[10:] and "-" not in value[10:]:
+        return value + "Z"
+    return value
 
 
 def write_timeml(

@@ -8,6 +8,7 @@ offsets; numeric offsets use the ISO sign ("UTC+3" is three hours ahead).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -79,17 +80,35 @@ def fixed(offset_seconds: int) -> Zone:
     return Zone(timezone(timedelta(seconds=offset_seconds), name), name, fixed=True)
 
 
+_OFFSET = re.compile(r"^(?:UTC|GMT|UT)?\s*([+\-\u2212\u2013])\s*(\d{1,2})(?::?(\d{2}))?$", re.I)
+MAX_OFFSET = 18 * 3600  # the widest offset in use is 14 h; beyond 18 h it is no zone
+
+
+def parse_offset(text: str) -> int | None:
+    """Seconds east of UTC of "UTC+3", "GMT-05:00", "+0300", "UTC+5:30" (ISO sign:
+    "UTC+3" is three hours ahead), or None when it is not an offset in range."""
+    match = _OFFSET.match(text.strip())
+    if match is None:
+        return None
+    sign, hours, minutes = match.groups()
+    seconds = int(hours) * 3600 + int(minutes or 0) * 60
+    if seconds >= MAX_OFFSET or int(minutes or 0) >= 60:
+        return None
+    return -seconds if sign in "-\u2212\u2013" else seconds
+
+
 def zone_of_name(name: str) -> Zone:
     """A publication zone given by the caller: an IANA name, "UTC", or "+03:00"."""
+    if not isinstance(name, str):
+        raise ZoneError(f"a zone is an IANA name such as 'Europe/Moscow', not {name!r}")
     stripped = name.strip()
     if stripped.upper() in ("UTC", "GMT", "Z"):
         return Zone(UTC, "UTC", fixed=True)
-    if stripped[:3].upper() in ("UTC", "GMT") and stripped[3:4] in ("+", "-"):
-        stripped = stripped[3:]  # "UTC+03:00", the name fixed() gives
-    if stripped[:1] in "+-" and stripped[1:].replace(":", "").isdigit():
-        digits = stripped[1:].replace(":", "")
-        secs = int(digits[:2]) * 3600 + int(digits[2:4] or 0) * 60
-        return fixed(secs if stripped[0] == "+" else -secs)
+    if stripped[:1] in "+-\u2212" or stripped[:3].upper() in ("UTC", "GMT"):
+        seconds = parse_offset(stripped)
+        if seconds is None:
+            raise ZoneError(f"cannot read the offset {name!r}: expected '+03:00' or 'UTC+05:30'")
+        return fixed(seconds)
     return Zone(iana(stripped), stripped)
 
 
