@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -797,7 +798,7 @@ def _holiday_candidates(meaning: m.Holiday, today: date, country: str | None) ->
         lookups += [(country, alias) for alias in aliases if country]
         lookups += [(str(meaning.rule[1]), alias) for alias in aliases]
     for lookup, name in lookups:
-        days = _calendar_days(lookup, name, years)  # type: ignore[arg-type]
+        days = _calendar_days(lookup, name, years)
         if days:
             return [_day(day) for day in days]
     out = []
@@ -823,7 +824,7 @@ def _calendar_days(country: str, name: str, years: tuple[int, ...]) -> tuple[dat
         return ()
     calendar = _holiday_calendar(country, years)
     found = []
-    for day, label in sorted(calendar.items()):  # type: ignore[attr-defined]
+    for day, label in sorted(calendar.items()):
         names = [_holiday_key(part) for part in re.split(r"[;/(]", str(label))]
         if any(n == key or n.startswith(key + " ") for n in names):
             found.append(day)
@@ -942,7 +943,7 @@ def _number(value: float) -> str:
 @functools.cache
 def _holiday_calendar(
     country: str | None, years: tuple[int, ...] | None = None, *, named: bool = True
-) -> object:
+) -> Mapping[date, str]:
     """Holidays of a country (the `holidays` package, imported only when needed), with
     English names where the package has them. Looking a name up also reads the optional
     days (Maha Shivaratri in India); business days count public holidays only."""

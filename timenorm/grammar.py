@@ -484,8 +484,8 @@ class _Parser:
             j < self.n and self.t[j].kind == "word" and self.t[j].low in lx.UNITS
         ):
             return None
-        nxt = self.t[j] if j < self.n else None
-        if nxt is not None and nxt.low in _YEAR_NAMES and nxt.is_capitalized:
+        following = self.t[j] if j < self.n else None
+        if following is not None and following.low in _YEAR_NAMES and following.is_capitalized:
             return None  # "the 1922 Committee"
         # AP style writes counts of a thousand or more with a comma ("2,000 troops"), so
         # four bare digits in this range are a year.
@@ -647,7 +647,7 @@ class _Parser:
             return end + 1, ref
         return None
 
-    def day_ref(self, i: int) -> Match | None:
+    def day_ref(self, i: int) -> tuple[int, m.DayRef] | None:
         """What may follow or precede a clock time as its day."""
         low = self.low(i)
         if low in ("today", "yesterday", "tomorrow", "tonight"):
@@ -656,20 +656,23 @@ class _Parser:
         if low == "this" and self.at(i + 1, "morning", "afternoon", "evening"):
             return i + 2, m.Deictic(0)  # "8 a.m. this morning"
         got = self.calendar_date(i)
-        if (
-            got is not None
-            and isinstance(got[1], m.Day)
-            and (got[1].day is not None or got[1].weekday is not None)
-        ):
-            return got
+        if got is not None:
+            end, day = got
+            if isinstance(day, m.NumericDate) or (
+                isinstance(day, m.Day) and (day.day is not None or day.weekday is not None)
+            ):
+                return end, day
         if low in ("the", "that") and self.at(i + 1, "same", "next", "following", "day"):
             got_n = self.narrative(i)
             if got_n is not None and isinstance(got_n[1], m.Narrative):
-                return got_n
+                return got_n[0], got_n[1]
         got_h = self.holiday(i) if self.t[i].is_capitalized else None
-        if got_h is not None:
-            return got_h
-        return self.day_of_month(i)
+        if got_h is not None and isinstance(got_h[1], m.Holiday):
+            return got_h[0], got_h[1]
+        got_d = self.day_of_month(i)
+        if got_d is not None and isinstance(got_d[1], m.Day):
+            return got_d[0], got_d[1]
+        return None
 
     def clock(self, i: int) -> Match | None:
         """Clock time, zone and day in either order: "6 a.m. Moscow time on Sunday, April 17",
@@ -689,7 +692,7 @@ class _Parser:
             zref = None
             if needs_zone and not self._military_clock(i, j):
                 return None
-        day: m.Day | m.Deictic | m.Narrative | None = None
+        day: m.DayRef | None = None
         k = j
         if self.at(k, "on") or (self.low(k) == "," and self.adjacent(k)):
             k += 1
@@ -992,7 +995,7 @@ class _Parser:
         unit = lx.UNITS.get(self.low(got[0]))
         if unit not in _UNIT_ORDER:
             return None
-        return got[0] + 1, got[1], unit  # type: ignore[return-value]
+        return got[0] + 1, got[1], unit
 
     # ---- periods -------------------------------------------------------------------
     def quarter(self, i: int) -> Match | None:
@@ -1107,7 +1110,7 @@ class _Parser:
         if (k < self.n and self.adjacent(k)) or self.touching(k):
             base = self._fuzzy_base(k)
             if base is not None:
-                return base[0], m.Fuzzy(mod, base[1])  # type: ignore[arg-type]
+                return base[0], m.Fuzzy(mod, base[1])
         return None
 
     def partial(self, i: int) -> Match | None:
@@ -1133,9 +1136,9 @@ class _Parser:
         got = self.day_ref(i + 3)
         if got is None:
             return None
-        return got[0], m.PartOfDay(part, got[1])  # type: ignore[arg-type]
+        return got[0], m.PartOfDay(part, got[1])
 
-    def _fuzzy_base(self, k: int) -> tuple[int, m.Day | m.Shifted | m.Decade] | None:
+    def _fuzzy_base(self, k: int) -> tuple[int, m.Day | m.Shifted | m.Decade | m.Deictic] | None:
         got_m = self.month(k)
         if got_m is not None:
             j, mo, _ = got_m
@@ -1737,9 +1740,9 @@ _FOLLOW_REQUIRED.update(
 )
 
 
-def _index(table: dict[tuple[str, ...], object], position: int) -> dict[str, list]:  # type: ignore[type-arg]
+def _index(table: dict[tuple[str, ...], object], position: int) -> dict[str, list]:
     """Entries of a phrase table grouped by one of their words, for a direct look-up."""
-    out: dict[str, list] = {}  # type: ignore[type-arg]
+    out: dict[str, list] = {}
     for words, value in table.items():
         out.setdefault(words[position], []).append((words, value))
     return out

@@ -70,7 +70,7 @@ class Clock:
     hour: int
     minute: int
     zone: ZoneRef | None = None
-    day: Day | Deictic | Narrative | None = None
+    day: DayRef | None = None
     named: str | None = None  # "midnight" or "noon": midnight's day follows the tense
     approx: bool = False
 
@@ -80,7 +80,7 @@ class PartOfDay:
     """morning (MO), afternoon (AF), evening (EV), night (NI) of a day (None: today)."""
 
     part: str
-    day: Day | Deictic | Narrative | None = None
+    day: DayRef | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +175,7 @@ class Fuzzy:
     """A part of a period: mod START, MID or END of a month, year, week, decade..."""
 
     mod: str
-    base: Day | Shifted | Decade | Quarter
+    base: Day | Shifted | Decade | Quarter | Deictic
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,3 +250,7 @@ Meaning = (
     | Reference
     | Recurrence
 )
+
+# What can name the day of a clock time or a part of day: "Sunday", "April 17",
+# "tomorrow", "the next day", "Christmas Eve".
+DayRef = Day | NumericDate | Deictic | Narrative | Holiday

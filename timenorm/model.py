@@ -49,7 +49,7 @@ class Window:
     end: datetime | None
     bounds: str = "[]"
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self):
         """Unpacks as (start, end), the way people write a window."""
         return iter((self.start, self.end))
 
