@@ -316,11 +316,7 @@ def _converted_instant(text: str, expr: Expression, done: list[Mention]) -> date
 
 
 def _mod_of(expr: Expression) -> str | None:
-    if isinstance(expr.meaning, m.Fuzzy):
-        return expr.meaning.mod
-    if isinstance(expr.meaning, m.Clock) and expr.meaning.approx:
-        return "APPROX"
-    return None
+    return expr.meaning.mod if isinstance(expr.meaning, m.Fuzzy) else None
 
 
 def _join_between(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -18,7 +18,7 @@ from timenorm.timeml import GoldTimex, TimeMLDocument, read_corpus
 @dataclass(slots=True)
 class Disagreement:
     doc: str
-    kind: str  # missed, spurious, span, value, type, interval
+    kind: str  # missed, spurious, span, value, interval
     gold: str
     system: str
 
@@ -119,7 +119,7 @@ def _score(doc: TimeMLDocument, mentions: list[Mention], report: Report) -> None
         overlaps = any(g.start < mention.end and mention.start < g.end for g in doc.timexes)
         if overlaps:
             report.relaxed_system += 1
-        elif k not in used:
+        else:
             report.disagreements.append(
                 Disagreement(doc.doc_id, "spurious", "-", _mention_str(mention))
             )

@@ -23,12 +23,6 @@ from timenorm.zones import (
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 # Words before a bare year that make it a date ("in 2019"), and after it that make it a count.
-_YEAR_BEFORE = frozenset({
-    "in", "since", "by", "until", "from", "through", "during", "of", "before", "after",
-    "between", "and", "to", "early", "mid", "late", "the", "for", "around", "till", "spring",
-    "summer", "autumn", "fall", "winter", "fiscal", "year", "end", "start", "beginning",
-    "as", "than", "throughout", "circa", "c", "march", "april",
-})  # fmt: skip
 _NOT_YEAR_BEFORE = frozenset(
     {
         "$",
@@ -48,7 +42,6 @@ _NOT_YEAR_BEFORE = frozenset(
         "code",
     }
 )
-_ORDINAL_BEFORE_UNIT = frozenset({"quarter", "half", "week"})
 _SUPERLATIVES = frozenset(
     {
         "first",
@@ -130,13 +123,6 @@ _FREQ_OF_UNIT = {
     "year": "YEARLY",
     "hour": "HOURLY",
     "minute": "MINUTELY",
-}
-_PERIOD_AFTER_OF = {
-    "month": "month",
-    "year": "year",
-    "week": "week",
-    "decade": "decade",
-    "quarter": "quarter",
 }
 
 
@@ -1495,17 +1481,13 @@ class _Parser:
         return nxt.low in required or (low in _NEEDS_FOLLOWER and nxt.kind not in ("word", "punct"))
 
     def _approx_before(self, i: int) -> tuple[str, int] | None:
+        """"about 3:40 p.m." (APPROX), "more than three years" (MORE_THAN): a modifier in
+        the span, and how many words it takes."""
         if i >= 1 and self.low(i - 1) in lx.APPROX_MODS and self.adjacent(i):
             return lx.APPROX_MODS[self.low(i - 1)], 1
-        for words, mod in (
-            (("more", "than"), "MORE_THAN"),
-            (("less", "than"), "LESS_THAN"),
-            (("at", "least"), "EQUAL_OR_MORE"),
-            (("up", "to"), "EQUAL_OR_LESS"),
-            (("nearly",), "LESS_THAN"),
-        ):
+        for words, mod in lx.MULTIWORD_MODS.items():
             start = i - len(words)
-            if start >= 0 and self.seq(start, words) == i and (self.adjacent(i)):
+            if start >= 0 and self.seq(start, words) == i and self.adjacent(i):
                 return mod, len(words)
         return None
 
@@ -1517,8 +1499,6 @@ class _Parser:
             mod = None
         if isinstance(meaning, m.PartOfDay) and self.low(first) in ("early", "late"):
             mod = lx.PERIOD_MODS[self.low(first)]  # "late Tuesday night"
-        if isinstance(meaning, m.Clock) and mod == "APPROX":
-            meaning = replace(meaning, approx=True)
         if isinstance(meaning, m.Duration) and meaning.anchored is None:
             prev = self.low(first - 1) if self.adjacent(first) else ""
             if relation is None and prev == "in" and not meaning.business and not meaning.extra:

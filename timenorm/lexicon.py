@@ -50,7 +50,7 @@ ORDINALS: dict[str, int] = {
     "thirtieth": 30, "last": -1, "final": -1,
 }  # fmt: skip
 
-# Unit words -> (unit, TIMEX3 letter). "business day" is a day counted on a calendar.
+# Unit words -> the unit they count.
 UNITS: dict[str, str] = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
     "min": "minute", "mins": "minute", "hour": "hour", "hours": "hour", "hr": "hour",
@@ -69,7 +69,7 @@ PARTS_OF_DAY: dict[str, str] = {
 # Local wall-clock hours each part of the day covers: [start, end) with end past 24
 # meaning the next day (night runs 18:00 to 06:00).
 PART_HOURS: dict[str, tuple[int, int]] = {
-    "MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (18, 30), "DT": (6, 18),
+    "MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (18, 30),
 }  # fmt: skip
 
 DEICTIC_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
@@ -82,8 +82,8 @@ SHIFTERS: dict[str, int] = {
 
 # Fuzzy modifiers inside the span -> TIMEX3 mod.
 PERIOD_MODS: dict[str, str] = {
-    "early": "START", "earlier": "START", "beginning": "START", "start": "START",
-    "mid": "MID", "middle": "MID", "late": "END", "later": "END", "end": "END",
+    "early": "START", "beginning": "START", "start": "START",
+    "mid": "MID", "middle": "MID", "late": "END", "end": "END",
 }  # fmt: skip
 APPROX_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -95,6 +95,11 @@ APPROX_MODS: dict[str, str] = {
 RANGE_JOINERS: dict[str, str] = {
     "and": "between", "to": "until", "until": "until", "till": "until", "-": "until",
     "\u2013": "until", "through": "through", "thru": "through",
+}  # fmt: skip
+
+MULTIWORD_MODS: dict[tuple[str, ...], str] = {
+    ("more", "than"): "MORE_THAN", ("less", "than"): "LESS_THAN",
+    ("at", "least"): "EQUAL_OR_MORE", ("up", "to"): "EQUAL_OR_LESS",
 }  # fmt: skip
 
 # Governing words kept outside the span. Bounding ones become Mention.relation.
@@ -272,10 +277,6 @@ IRREGULAR_PAST: frozenset[str] = frozenset({
     "stolen", "forgotten", "hidden", "ridden", "shaken", "sworn", "torn", "worn", "drawn",
     "withdrawn", "overseen", "undergone", "beaten", "eaten", "frozen", "woken",
 })  # fmt: skip
-PAST_PARTICIPLES_ONLY: frozenset[str] = frozenset({
-    "seen", "been", "done", "gone", "taken", "given", "known", "shown", "grown", "flown",
-    "begun", "written", "spoken", "broken", "chosen", "driven", "fallen", "risen",
-})  # fmt: skip
 # Past verbs that arrange something for later: "called a strike for Monday".
 ARRANGING_VERBS: frozenset[str] = frozenset({
     "called", "issued", "announced", "adjourned", "remanded", "postponed", "set", "scheduled",
@@ -341,8 +342,8 @@ DEMONYM_COUNTRIES: dict[str, str] = {
     "taiwanese": "Taiwan", "singaporean": "Singapore", "malaysian": "Malaysia",
     "nigerian": "Nigeria", "kenyan": "Kenya", "south african": "South Africa",
     "argentine": "Argentina", "colombian": "Colombia", "peruvian": "Peru",
-    "venezuelan": "Venezuela", "cuban": "Cuba", "hawaiian": "Honolulu", "israel": "Israel",
-    "moscow": "Moscow", "emirati": "United Arab Emirates", "qatari": "Qatar",
+    "venezuelan": "Venezuela", "cuban": "Cuba", "hawaiian": "Honolulu",
+    "emirati": "United Arab Emirates", "qatari": "Qatar",
     "bangladeshi": "Bangladesh", "nepali": "Nepal", "sri lankan": "Sri Lanka",
 }  # fmt: skip
 

@@ -72,7 +72,6 @@ class Clock:
     zone: ZoneRef | None = None
     day: DayRef | None = None
     named: str | None = None  # "midnight" or "noon": midnight's day follows the tense
-    approx: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-GRAINS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
-
 
 def iso_z(when: datetime | None) -> str | None:
     """UTC ISO 8601 ending in "Z", seconds only when not zero: "2022-04-17T03:00Z"."""

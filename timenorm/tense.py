@@ -191,9 +191,7 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         if aux in lx.PAST_AUXILIARIES or (
             aux in ("not", "n't") and _low(tokens, i - 2) in (lx.PAST_AUXILIARIES)
         ):
-            return "past"  # "did not take place"
-        if aux in ("to",) and tokens[i].low in ("take", "go", "leave", "open", "start"):
-            return None  # an infinitive: the verb before it decides
+            return "past"  # "did not open"
         return "future"
     if _is_past_form(low) and not (i > 0 and tokens[i - 1].end == tok.start):
         if _low(tokens, i - 1) in lx.DETERMINERS:
