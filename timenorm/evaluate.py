@@ -115,7 +115,7 @@ def _score(doc: TimeMLDocument, mentions: list[Mention], report: Report) -> None
                         f"{_mention_str(mention)} {got}",
                     )
                 )
-    for k, mention in enumerate(mentions):
+    for mention in mentions:
         overlaps = any(g.start < mention.end and mention.start < g.end for g in doc.timexes)
         if overlaps:
             report.relaxed_system += 1
