@@ -1,4 +1,4 @@
-"""Shared fixtures: the corpus folder and the seed article's anchor."""
+"""Shared fixtures: the corpus folder and the user's example article."""
 
 from __future__ import annotations
 
@@ -14,10 +14,5 @@ SEED_TZ = "Europe/Moscow"
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    return (CORPUS / "news" / "seed-mariupol.tml").exists() and _seed_from_corpus()
-
-
-def _seed_from_corpus() -> str:
-    from timenorm.timeml import read_timeml
-
-    return read_timeml(CORPUS / "news" / "seed-mariupol.tml").text
+    """The article as the user wrote it (kept beside its annotated TimeML in corpus/)."""
+    return (CORPUS / "seed-article.txt").read_text(encoding="utf-8")

@@ -8,7 +8,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from timenorm import AnchorError, Interval, Mention, TimenormError, ZoneError, extract, resolve
+from timenorm import (
+    AnchorError,
+    InputError,
+    Interval,
+    Mention,
+    TimenormError,
+    ZoneError,
+    extract,
+    resolve,
+)
 from timenorm.model import iso_z
 
 ANCHOR = "2022-04-16T12:00:00+03:00"
@@ -132,3 +141,93 @@ def test_extraction_is_deterministic_and_ignores_the_wall_clock() -> None:
     text = "The talks will resume next week, officials said on Friday."
     assert extract(text, ANCHOR) == extract(text, ANCHOR)
     assert extract(text, "2030-01-01T00:00Z")[0].value == "2030-W02"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bounds", "start", "end"),
+    [
+        ("by Friday", "(]", None, "2023-07-14T22:00Z"),
+        ("before Friday", "()", None, "2023-07-13T22:00Z"),
+        ("until July 31", "(]", None, "2023-07-31T22:00Z"),
+        ("no later than July 31", "(]", None, "2023-07-31T22:00Z"),
+        ("on or before July 31", "(]", None, "2023-07-31T22:00Z"),
+        ("after July 31", "[)", "2023-07-31T22:00Z", None),
+        ("starting July 31", "[)", "2023-07-30T22:00Z", None),
+        ("from July 31", "[)", "2023-07-30T22:00Z", None),
+        ("since Monday", "[]", "2023-07-09T22:00Z", "2023-07-14T14:00Z"),
+        ("within 48 hours", "[]", "2023-07-14T14:00Z", "2023-07-16T14:00Z"),
+        ("by 5 p.m.", "(]", None, "2023-07-14T15:00Z"),
+    ],
+)
+def test_each_relation_gives_its_window(
+    phrase: str, bounds: str, start: str | None, end: str | None
+) -> None:
+    m = resolve(phrase, "2023-07-14T16:00:00+02:00", tz="Europe/Paris")
+    assert m is not None and m.window is not None
+    assert (m.window.bounds, iso_z(m.window.start), iso_z(m.window.end)) == (bounds, start, end)
+
+
+def test_a_range_written_with_a_comma_is_still_one_range() -> None:
+    text = "Roads will be closed between Friday, and Monday."
+    friday, monday = extract(text, "2022-04-13T12:00:00+03:00", tz="Europe/Moscow")
+    assert (friday.value, monday.value) == ("2022-04-15", "2022-04-18")
+    assert friday.window == monday.window
+    assert friday.window is not None and friday.window.start < friday.window.end
+
+
+@pytest.mark.parametrize(
+    ("tz", "name"),
+    [("+5:30", "UTC+05:30"), ("UTC+5:30", "UTC+05:30"), ("+03:00", "UTC+03:00"), ("Z", "UTC")],
+)
+def test_publication_zone_as_an_offset(tz: str, name: str) -> None:
+    assert resolve("today", "2022-04-16T12:00:00Z", tz=tz).tz == name
+
+
+@pytest.mark.parametrize("tz", ["+99:00", "UTC+25", 3, "Mars/Olympus"])
+def test_bad_publication_zone_is_a_zone_error(tz: object) -> None:
+    with pytest.raises(ZoneError):
+        resolve("today", "2022-04-16T12:00:00Z", tz=tz)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [b"on Sunday", None, 42])
+def test_text_that_is_not_a_string_is_an_input_error(text: object) -> None:
+    with pytest.raises(InputError, match="str"):
+        extract(text, ANCHOR)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="str"):
+        resolve(text, ANCHOR)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9999-12-31",
+        "10000 years ago",
+        "within 9999999999999 hours",
+        "noon UTC+24",
+        "1" * 5000,
+        "the 9990s",
+        "99999999 days ago",
+    ],
+)
+def test_text_out_of_any_calendar_is_no_mention_not_an_error(text: str) -> None:
+    for m in extract(text, ANCHOR, vague=True):
+        assert m.interval is None or m.interval.start.year < 10000
+
+
+def test_bare_date_anchor_keeps_its_date_in_other_zones() -> None:
+    """DESIGN's own example: "by 5 p.m. ET Friday" published 2022-04-16 in Moscow."""
+    m = resolve("by 5 p.m. ET Friday", "2022-04-16", tz="Europe/Moscow")
+    assert iso_z(m.window.end) == "2022-04-22T21:00Z"
+
+
+def test_nothing_heavy_is_loaded_on_import() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, timenorm; heavy = ['dateparser', 'holidays', 'pendulum'];"
+        " from timenorm import zonetable;"
+        " print([n for n in heavy if n in sys.modules], zonetable._table.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[] 0"

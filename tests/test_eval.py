@@ -59,3 +59,30 @@ def test_unreadable_timeml_is_a_clear_error(tmp_path: Path) -> None:
         read_timeml(broken)
     with pytest.raises(InputError, match="no such"):
         evaluate_path(tmp_path / "missing")
+
+
+def test_a_dct_with_a_time_and_no_offset_is_read_as_utc(tmp_path: Path) -> None:
+    doc = tmp_path / "timed.tml"
+    doc.write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="TIME" value="1998-02-27T22:30" '
+        'functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>It rained '
+        '<TIMEX3 tid="t1" type="DATE" value="1998-02-27">today</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8",
+    )
+    figures = evaluate_path(doc).figures()
+    assert figures["value_f1"] == 1.0
+
+
+def test_eval_json_gives_the_figures(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "timenorm", "eval", str(DATA / "tempeval_style.tml"), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures = json.loads(out.stdout)
+    assert figures["gold"] == 3 and figures["strict_f1"] == 1.0

@@ -46,3 +46,35 @@ def test_dateparser_is_not_imported_at_start_up() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_full_english_reading_is_kept_when_languages_are_given() -> None:
+    m = resolve("by 5 p.m. ET Friday", ANCHOR, tz="Europe/Moscow", languages=["en", "de"])
+    assert m is not None and (m.value, m.relation) == ("2022-04-22T17:00", "by")
+
+
+def test_languages_must_be_a_list_of_codes() -> None:
+    from timenorm import InputError
+
+    with pytest.raises(InputError, match="list"):
+        resolve("gestern", ANCHOR, languages="de")  # type: ignore[arg-type]
+
+
+def test_cli_lang_option() -> None:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "timenorm",
+            "vor zwei Tagen",
+            "--anchor",
+            ANCHOR,
+            "--lang",
+            "de",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert '"value": "2022-04-14"' in out.stdout

@@ -1481,7 +1481,7 @@ class _Parser:
         return nxt.low in required or (low in _NEEDS_FOLLOWER and nxt.kind not in ("word", "punct"))
 
     def _approx_before(self, i: int) -> tuple[str, int] | None:
-        """"about 3:40 p.m." (APPROX), "more than three years" (MORE_THAN): a modifier in
+        """ "about 3:40 p.m." (APPROX), "more than three years" (MORE_THAN): a modifier in
         the span, and how many words it takes."""
         if i >= 1 and self.low(i - 1) in lx.APPROX_MODS and self.adjacent(i):
             return lx.APPROX_MODS[self.low(i - 1)], 1
