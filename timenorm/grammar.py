@@ -21,109 +21,12 @@ from timenorm.zones import (
     place_known,
 )
 
-_SENTENCE_END = frozenset({".", "!", "?"})
 # Words before a bare year that make it a date ("in 2019"), and after it that make it a count.
-_NOT_YEAR_BEFORE = frozenset(
-    {
-        "$",
-        "#",
-        "no",
-        "number",
-        "route",
-        "article",
-        "version",
-        "flight",
-        "room",
-        "page",
-        "model",
-        "boeing",
-        "airbus",
-        "item",
-        "code",
-    }
-)
-_SUPERLATIVES = frozenset(
-    {
-        "first",
-        "best",
-        "most",
-        "least",
-        "only",
-        "record",
-        "ever",
-        "never",
-        "last",
-        "top",
-        "worst",
-        "since",
-    }
-)
-_NOT_SUPERLATIVES = frozenset(
-    {
-        "west",
-        "rest",
-        "test",
-        "interest",
-        "request",
-        "protest",
-        "arrest",
-        "harvest",
-        "forest",
-        "guest",
-        "chest",
-        "nest",
-        "contest",
-        "suggest",
-        "invest",
-        "digest",
-        "manifest",
-        "honest",
-        "modest",
-        "latest",
-    }
-)
 _AFTER_SMALL_NUMBER = frozenset(
     set(lx.UNITS) | set(lx.MONTHS)
     | {"o'clock", "noon", "midnight", "business", "working", "calendar", "and", "-"}
 )  # fmt: skip
-_HOLIDAY_SMALL_WORDS = frozenset(
-    {"of", "al", "the", "early", "spring", "summer", "august", "bank", "holiday"}
-)
-_YEAR_NAMES = frozenset(
-    {
-        "committee",
-        "club",
-        "group",
-        "foundation",
-        "society",
-        "party",
-        "corps",
-        "regiment",
-        "brigade",
-        "division",
-    }
-)
-_DAY_OF_MONTH_BEFORE = frozenset(
-    {"on", "by", "until", "before", "after", "from", "since", "through", "till"}
-)
 _UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
-_SET_WORDS = {
-    "daily": ("DAILY", 1),
-    "weekly": ("WEEKLY", 1),
-    "monthly": ("MONTHLY", 1),
-    "annually": ("YEARLY", 1),
-    "yearly": ("YEARLY", 1),
-    "nightly": ("DAILY", 1),
-    "hourly": ("HOURLY", 1),
-}
-_FREQ_OF_UNIT = {
-    "day": "DAILY",
-    "week": "WEEKLY",
-    "month": "MONTHLY",
-    "year": "YEARLY",
-    "hour": "HOURLY",
-    "minute": "MINUTELY",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +218,7 @@ class _Parser:
                 return i + 1, m.Clock(hh, mm, None, m.Day(y, mo, d))
             return i + 1, m.Day(y, mo, d)
         if tok.kind in ("slash", "dotted", "dashed"):
-            if i > 0 and self.low(i - 1) in _NOT_YEAR_BEFORE:
+            if i > 0 and self.low(i - 1) in lx.NOT_YEAR_BEFORE:
                 return None  # "version 2.10.2024"
             sep = {"slash": "/", "dotted": ".", "dashed": "-"}[tok.kind]
             a, b, c = (int(p) for p in tok.text.split(sep))
@@ -458,7 +361,7 @@ class _Parser:
             return None
         j, value = got
         prev = self.t[i - 1] if i > 0 else None
-        if prev is not None and (prev.low in _NOT_YEAR_BEFORE or prev.text in ("$", "£", "€")):
+        if prev is not None and (prev.low in lx.NOT_YEAR_BEFORE or prev.text in ("$", "£", "€")):
             return None
         if prev is not None and prev.text in ("-", "/", ".", ":", "+") and self.touching(i):
             return None
@@ -471,7 +374,7 @@ class _Parser:
         ):
             return None
         following = self.t[j] if j < self.n else None
-        if following is not None and following.low in _YEAR_NAMES and following.is_capitalized:
+        if following is not None and following.low in lx.YEAR_NAMES and following.is_capitalized:
             return None  # "the 1922 Committee"
         # AP style writes counts of a thousand or more with a comma ("2,000 troops"), so
         # four bare digits in this range are a year.
@@ -1173,7 +1076,7 @@ class _Parser:
 
     def day_of_month(self, i: int) -> Match | None:
         """ "on the 1st", "by the 15th": a day of a month left out, after a preposition."""
-        if self.low(i) != "the" or self.low(i - 1) not in _DAY_OF_MONTH_BEFORE:
+        if self.low(i) != "the" or self.low(i - 1) not in lx.DAY_OF_MONTH_BEFORE:
             return None
         tok = self.t[i + 1] if i + 1 < self.n else None
         if tok is None or tok.kind != "ordnum" or not self.adjacent(i + 1):
@@ -1269,7 +1172,7 @@ class _Parser:
             lowercase_ok = all(
                 self.t[p].is_capitalized
                 or self.t[p].kind != "word"
-                or self.t[p].low in _HOLIDAY_SMALL_WORDS
+                or self.t[p].low in lx.HOLIDAY_SMALL_WORDS
                 for p in range(k, end)
             )
             if not any(capitals) or not lowercase_ok:
@@ -1358,8 +1261,8 @@ class _Parser:
         low = self.low(i)
         rec: m.Recurrence | None = None
         j = i + 1
-        if low in _SET_WORDS:
-            freq, interval = _SET_WORDS[low]
+        if low in lx.SET_WORDS:
+            freq, interval = lx.SET_WORDS[low]
             rec = m.Recurrence(freq, interval)
         elif low in ("every", "each"):
             got_wd = self.weekday(j) if self.adjacent(j) else None
@@ -1372,8 +1275,8 @@ class _Parser:
                 if got is not None and low == "every":
                     j, n = got
                 unit = lx.UNITS.get(self.low(j)) if self.adjacent(j) else None
-                if unit in _FREQ_OF_UNIT and (n > 1) == self.low(j).endswith("s"):
-                    rec = m.Recurrence(_FREQ_OF_UNIT[unit], n)
+                if unit in lx.FREQ_OF_UNIT and (n > 1) == self.low(j).endswith("s"):
+                    rec = m.Recurrence(lx.FREQ_OF_UNIT[unit], n)
                     j += 1
                 elif self.low(j) in ("morning", "evening", "night") and self.adjacent(j):
                     rec = m.Recurrence("DAILY", 1)
@@ -1526,11 +1429,11 @@ class _Parser:
         """ "the worst storm in a decade", "the first strike in 30 years": a span, not a date."""
         for k in range(i - 1, max(i - 9, -1), -1):
             low = self.low(k)
-            if self.kind(k) == "punct" and low in _SENTENCE_END:
+            if self.kind(k) == "punct" and low in lx.SENTENCE_END:
                 return False
             if (
-                low in _SUPERLATIVES
-                or (low.endswith("est") and len(low) > 4 and low not in _NOT_SUPERLATIVES)
+                low in lx.SUPERLATIVES
+                or (low.endswith("est") and len(low) > 4 and low not in lx.NOT_SUPERLATIVES)
             ) and self.low(k + 1) != "of":  # "the first of them would shut in 10 days"
                 return True
         return False
@@ -1644,7 +1547,7 @@ _TRIGGERS: frozenset[str] = frozenset(
     | set(lx.ORDINALS)
     | set(lx.NAMED_TIMES)
     | set(lx.SEASONS)
-    | set(_SET_WORDS)
+    | set(lx.SET_WORDS)
     | {w[0] for w in lx.FIXED_HOLIDAYS}
     | {w[0] for w in lx.EASTER_HOLIDAYS}
     | {w[0] for w in lx.CALENDAR_HOLIDAYS}

@@ -360,3 +360,150 @@ CLAUSE_BREAKS: frozenset[str] = frozenset({
     ";", ":", "that", "which", "who", "when", "while", "whereas", "but", "because",
     "although", "though", "if", "unless", "where", "—", "–",
 })  # fmt: skip
+
+# Words before four digits that make them a number, not a year ("Route 2020", "$2000").
+NOT_YEAR_BEFORE = frozenset(
+    {
+        "$",
+        "#",
+        "no",
+        "number",
+        "route",
+        "article",
+        "version",
+        "flight",
+        "room",
+        "page",
+        "model",
+        "boeing",
+        "airbus",
+        "item",
+        "code",
+    }
+)
+# "the worst storm in a decade": after these, "in N units" is a span, not a date ahead.
+SUPERLATIVES = frozenset(
+    {
+        "first",
+        "best",
+        "most",
+        "least",
+        "only",
+        "record",
+        "ever",
+        "never",
+        "last",
+        "top",
+        "worst",
+        "since",
+    }
+)
+# Words ending in -est that are not superlatives.
+NOT_SUPERLATIVES = frozenset(
+    {
+        "west",
+        "rest",
+        "test",
+        "interest",
+        "request",
+        "protest",
+        "arrest",
+        "harvest",
+        "forest",
+        "guest",
+        "chest",
+        "nest",
+        "contest",
+        "suggest",
+        "invest",
+        "digest",
+        "manifest",
+        "honest",
+        "modest",
+        "latest",
+    }
+)
+# Lower-case words a holiday name may hold ("Eid al-Fitr", "the early May bank holiday").
+HOLIDAY_SMALL_WORDS = frozenset(
+    {"of", "al", "the", "early", "spring", "summer", "august", "bank", "holiday"}
+)
+# "the 1922 Committee": a year before these capitalised words is part of a name.
+YEAR_NAMES = frozenset(
+    {
+        "committee",
+        "club",
+        "group",
+        "foundation",
+        "society",
+        "party",
+        "corps",
+        "regiment",
+        "brigade",
+        "division",
+    }
+)
+# Prepositions before "the 1st" that make it a day of the month.
+DAY_OF_MONTH_BEFORE = frozenset(
+    {"on", "by", "until", "before", "after", "from", "since", "through", "till"}
+)
+# Adverbs of frequency -> (RFC 5545 frequency, interval).
+SET_WORDS = {
+    "daily": ("DAILY", 1),
+    "weekly": ("WEEKLY", 1),
+    "monthly": ("MONTHLY", 1),
+    "annually": ("YEARLY", 1),
+    "yearly": ("YEARLY", 1),
+    "nightly": ("DAILY", 1),
+    "hourly": ("HOURLY", 1),
+}
+# "every week" -> the RFC 5545 frequency of the unit.
+FREQ_OF_UNIT = {
+    "day": "DAILY",
+    "week": "WEEKLY",
+    "month": "MONTHLY",
+    "year": "YEARLY",
+    "hour": "HOURLY",
+    "minute": "MINUTELY",
+}
+# Punctuation that ends a sentence.
+SENTENCE_END = frozenset({".", "!", "?"})
+# Present forms of "be" ("is expected to", "is due").
+BE_FORMS = frozenset({"is", "are", "am", "be", "being", "'s", "'re"})
+# Relations that bound something ahead ("could be back by Friday").
+FORWARD_RELATIONS = frozenset(
+    {"by", "until", "through", "no later than", "starting", "from", "within", "before", "after"}
+)
+# Words opening a relative clause set off by commas, skipped when finding the verb.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "where"})
+# Prepositions between an arranged thing and its date ("a strike from March 26").
+ARRANGED_FOR = frozenset(
+    {"for", "from", "till", "until", "starting", "through", "to", "by", "beginning"}
+)
+# Relations that look ahead when no verb decides ("by 5 p.m. ET Friday").
+DEADLINE_RELATIONS = frozenset(
+    {"by", "until", "through", "no later than", "before", "starting", "within", "on or before",
+     "on or after"}
+)  # fmt: skip
+# Pronouns before "'s" that make it "is" ("it's"), not a possessive.
+PRONOUNS = frozenset(
+    {"it", "he", "she", "that", "there", "what", "who", "here", "this", "where", "which"}
+)
+# Words between "has" and a participle ("has already voted"): still a perfect.
+PERFECT_ADVERBS = frozenset(
+    {
+        "not",
+        "already",
+        "just",
+        "also",
+        "yet",
+        "since",
+        "now",
+        "long",
+        "never",
+        "recently",
+        "previously",
+        "n't",
+        "still",
+        "jointly",
+    }
+)

@@ -12,41 +12,7 @@ from __future__ import annotations
 from timenorm import lexicon as lx
 from timenorm.scan import Token
 
-_SENTENCE_END = frozenset({".", "!", "?"})
-_BE = frozenset({"is", "are", "am", "be", "being", "'s", "'re"})
 _WINDOW = 24  # words looked at on each side: about a clause
-_FORWARD = frozenset(
-    {"by", "until", "through", "no later than", "starting", "from", "within", "before", "after"}
-)
-_RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
-_ARRANGED_FOR = frozenset(
-    {"for", "from", "till", "until", "starting", "through", "to", "by", "beginning"}
-)
-_DEADLINES = frozenset(
-    {"by", "until", "through", "no later than", "before", "starting", "within", "on or before",
-     "on or after"}
-)  # fmt: skip
-_PRONOUNS = frozenset(
-    {"it", "he", "she", "that", "there", "what", "who", "here", "this", "where", "which"}
-)
-_ADVERBS = frozenset(
-    {
-        "not",
-        "already",
-        "just",
-        "also",
-        "yet",
-        "since",
-        "now",
-        "long",
-        "never",
-        "recently",
-        "previously",
-        "n't",
-        "still",
-        "jointly",
-    }
-)
 
 
 def clause_tense(
@@ -62,7 +28,7 @@ def clause_tense(
         return None if left == "present" else left
     # After "which"/"who" to the left, stay inside that clause: stop at a comma.
     right = _scan(tokens, last, 1, relation, stop_at_comma=left == "break")
-    if right in (None, "present", "break") and relation in _DEADLINES:
+    if right in (None, "present", "break") and relation in lx.DEADLINE_RELATIONS:
         return "future"  # "by 5 p.m. ET Friday" with no verb: a deadline lies ahead
     return None if right in ("present", "break") else right
 
@@ -79,7 +45,7 @@ def _arranged(tokens: list[Token], first: int) -> bool:
         low = tokens[i].low
         if low in lx.ARRANGING_VERBS:
             has_object = back > 2
-            forward = preposition in _ARRANGED_FOR or low in lx.ANTICIPATING_VERBS
+            forward = preposition in lx.ARRANGED_FOR or low in lx.ANTICIPATING_VERBS
             return has_object and forward
         if _verb_group(tokens, i, None) is not None:
             return False
@@ -90,7 +56,7 @@ def _sentence_end(tokens: list[Token], i: int) -> bool:
     """A full stop that ends a sentence, not the one in "U.S.", "Mr." or "Jan."."""
     tok = tokens[i]
     if tok.low != ".":
-        return tok.low in _SENTENCE_END
+        return tok.low in lx.SENTENCE_END
     before = tokens[i - 1] if i > 0 else None
     if (
         before is not None
@@ -131,7 +97,7 @@ def _relative_clause_start(tokens: list[Token], comma: int) -> int | None:
     """The comma that opens ", who/which/whose ... ," closed by the comma at `comma`."""
     for k in range(comma - 1, max(comma - 16, -1), -1):
         if tokens[k].low == ",":
-            return k if _low(tokens, k + 1) in _RELATIVES else None
+            return k if _low(tokens, k + 1) in lx.RELATIVE_PRONOUNS else None
         if tokens[k].kind == "punct" and _sentence_end(tokens, k):
             return None
     return None
@@ -147,7 +113,7 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
     low = tok.low
     if tok.kind not in ("word", "poss"):
         return None
-    if tok.kind == "poss" and _low(tokens, i - 1) not in _PRONOUNS:
+    if tok.kind == "poss" and _low(tokens, i - 1) not in lx.PRONOUNS:
         return None  # "Florida's", not "it's"
     if tok.is_capitalized and i > 0 and not _sentence_end(tokens, i - 1) and low != "i":
         return None  # a name inside the sentence ("the US Open"), not a verb
@@ -156,7 +122,7 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
             return None
         return "future"
     if low == "could":  # past ability or a possibility: only a deadline decides
-        return "future" if relation in _FORWARD else "present"
+        return "future" if relation in lx.FORWARD_RELATIONS else "present"
     if (low in ("going", "about") and _low(tokens, i + 1) == "to") or low == "due":
         return "future"
     if low in lx.FUTURE_BEFORE_TO and "to" in (_low(tokens, i + k) for k in (1, 2, 3)):
@@ -166,9 +132,9 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
     if (
         low in lx.FUTURE_AFTER_BE
         and low != "to"
-        and _low(tokens, i - 1) in _BE | {"was", "were", "been"}
+        and _low(tokens, i - 1) in lx.BE_FORMS | {"was", "were", "been"}
     ):
-        return "future" if _low(tokens, i - 1) in _BE else "past"
+        return "future" if _low(tokens, i - 1) in lx.BE_FORMS else "past"
     if low in lx.PRESENT_BE or low in ("was", "were"):
         following = _low(tokens, i + 1)
         if following in lx.FUTURE_AFTER_BE:
@@ -179,7 +145,7 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         if _low(tokens, i - 1) in lx.FUTURE_AUXILIARIES:
             return "future"  # "will have voted by Friday"
         following = _low(tokens, i + 1)
-        if following in _ADVERBS or _is_past_form(following) or following == "been":
+        if following in lx.PERFECT_ADVERBS or _is_past_form(following) or following == "been":
             return "past"
         return "present"  # possession: "candidates have until Tuesday"
     if low in lx.PAST_AUXILIARIES:
