@@ -95,10 +95,13 @@ def test_dateline_gives_the_publication_zone() -> None:
     assert iso_z(morning.interval.start) == "2022-10-30T04:00Z"  # 06:00 EET, after fall-back
 
 
-def test_vague_references_are_opt_in() -> None:
+def test_vague_references_are_kept_outside_quotations() -> None:
     text = "Prices are now falling."
-    assert extract(text, ANCHOR) == []
-    assert [m.value for m in extract(text, ANCHOR, vague=True)] == ["PRESENT_REF"]
+    assert [m.value for m in extract(text, ANCHOR)] == ["PRESENT_REF"]
+    assert extract(text, ANCHOR, vague=False) == []
+    quoted = "\u201cPrices are currently falling,\u201d the minister said."
+    assert extract(quoted, ANCHOR) == []  # the speaker's "currently", not the publication's
+    assert [m.value for m in extract(quoted, ANCHOR, vague=True)] == ["PRESENT_REF"]
 
 
 def test_weekday_mismatch_and_impossible_date_are_flagged() -> None:

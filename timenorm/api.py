@@ -95,17 +95,26 @@ def _dateline_zone(text: str, when: datetime, explicit_offset: bool) -> Zone | N
 
 
 def extract(
-    text: str, anchor: AnchorLike, *, tz: str | None = None, vague: bool = False
+    text: str, anchor: AnchorLike, *, tz: str | None = None, vague: bool | None = None
 ) -> list[Mention]:
     """Every time expression in `text`, resolved against `anchor` (the publication time).
 
     Vague references ("now", "currently", "recently": PRESENT_REF, PAST_REF, FUTURE_REF)
-    name no span to check, so they are left out unless `vague` is true; TimeML corpora
-    annotate them, and `timenorm eval` asks for them.
+    are kept in the reporter's own words and left out inside direct quotations, where
+    "now" is the speaker's moment, not the publication's. `vague=True` keeps them all
+    (as TimeML corpora annotate them), `vague=False` none.
     """
     _check_text(text)
     ctx = context_of(anchor, tz, text)
     return _mentions(text, ctx, vague=vague)
+
+
+_QUOTATION = re.compile(r'\u201c[^\u201c\u201d]{0,2000}\u201d|"[^"\n]{0,2000}"')
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Character ranges of direct quotations ("..." and \u201c...\u201d)."""
+    return [match.span() for match in _QUOTATION.finditer(text)]
 
 
 def _check_text(text: object) -> None:
@@ -146,13 +155,16 @@ def _unread_words(phrase: str, best: Mention) -> bool:
     )
 
 
-def _mentions(text: str, ctx: Context, *, vague: bool) -> list[Mention]:
+def _mentions(text: str, ctx: Context, *, vague: bool | None) -> list[Mention]:
     tokens = scan(text)
     resolver = Resolver(ctx)
     out: list[Mention] = []
     read: list[tuple[Expression, str | None]] = []  # the expressions behind `out`, with tense
+    quoted = _quotations(text) if vague is None else []
     for expr in parse(text, tokens):
-        if not vague and isinstance(expr.meaning, Reference):
+        if isinstance(expr.meaning, Reference) and (
+            vague is False or any(a <= expr.start < b for a, b in quoted)
+        ):
             continue
         try:
             _read_one(text, tokens, expr, resolver, ctx, out, read)
