@@ -478,26 +478,33 @@ class _Parser:
             return i + 2, m.ZoneRef("local", "local")
         if tok.text == "Z" and self.touching(i):
             return i + 1, m.ZoneRef("abbr", "UTC")
-        if tok.text.isupper() and is_abbreviation(tok.text):
+        capitals = sum(ch.isupper() for ch in tok.text)
+        if (tok.text.isupper() or capitals >= 2) and is_abbreviation(tok.text.upper()):
             j = i + 1
             # "GMT+3" split by the scanner only when spaced oddly; "(EDT)" is a separate zone
-            return j, m.ZoneRef("generic" if is_generic_word(tok.text) else "abbr", tok.text)
+            abbreviation = tok.text.upper()  # "ChST" is written in mixed case
+            return j, m.ZoneRef(
+                "generic" if is_generic_word(abbreviation) else "abbr", abbreviation
+            )
         if not tok.is_capitalized:
             return None
-        # Up to four capitalised words then "time": a place or a long zone name.
+        # Up to five capitalised words then "time": a place or a long zone name. Hyphens
+        # and small particles join a place's name ("Blanc-Sablon", "Port-au-Prince").
         words: list[str] = []
         j = i
-        while (
-            j < self.n
-            and len(words) < 4
-            and self.t[j].kind == "word"
-            and (j == i or self.adjacent(j))
-        ):
-            if self.t[j].low == "time":
+        while j < self.n and len(words) < 5 and (j == i or self.adjacent(j)):
+            tok_j = self.t[j]
+            if tok_j.kind == "punct" and tok_j.text in ("-", ".", "'") and words:
+                if not (self.touching(j) and self.touching(j + 1)):
+                    break
+                words[-1] += tok_j.text + self.t[j + 1].text
+                j += 2
+                continue
+            if tok_j.kind != "word" or tok_j.low == "time":
                 break
-            if not self.t[j].is_capitalized and self.t[j].low not in ("de", "da", "del", "la"):
+            if not tok_j.is_capitalized and tok_j.low not in lx.PLACE_PARTICLES:
                 break
-            words.append(self.t[j].text)
+            words.append(tok_j.text)
             j += 1
         if words and self.low(j) == "/" and self.touching(j) and self.low(j + 1) == "local":
             if self.at(j + 2, "time") and place_known(" ".join(words)):  # "Moscow/local time"

@@ -347,6 +347,11 @@ DEMONYM_COUNTRIES: dict[str, str] = {
     "bangladeshi": "Bangladesh", "nepali": "Nepal", "sri lankan": "Sri Lanka",
 }  # fmt: skip
 
+# Small words inside place names ("Rio de Janeiro", "Port of Spain").
+PLACE_PARTICLES: frozenset[str] = frozenset({
+    "de", "da", "del", "la", "au", "es", "el", "of", "do", "dos", "das", "al", "ul", "du",
+})  # fmt: skip
+
 # Words written with a full stop that does not end the sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col",
