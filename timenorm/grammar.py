@@ -481,7 +481,6 @@ class _Parser:
         capitals = sum(ch.isupper() for ch in tok.text)
         if (tok.text.isupper() or capitals >= 2) and is_abbreviation(tok.text.upper()):
             j = i + 1
-            # "GMT+3" split by the scanner only when spaced oddly; "(EDT)" is a separate zone
             abbreviation = tok.text.upper()  # "ChST" is written in mixed case
             return j, m.ZoneRef(
                 "generic" if is_generic_word(abbreviation) else "abbr", abbreviation
