@@ -286,10 +286,26 @@ class Resolver:
                 except ValueError:
                     continue
             if meaning.weekday is not None:
-                # "Sunday, April 17": the weekday picks the year when one of them fits
-                fitting = [p for p in candidates if p.first.weekday() == meaning.weekday]
-                if fitting:
-                    return min(fitting, key=lambda p: _distance(p, today)), []
+                # "Sunday, April 17": the weekday picks the year: the nearest fitting year
+                # around today, else the one the tense points to, up to eleven years away
+                near = [p for p in candidates if p.first.weekday() == meaning.weekday]
+                if near:
+                    return min(near, key=lambda p: _distance(p, today)), []
+                far = []
+                for y in range(today.year - 11, today.year + 12):
+                    try:
+                        day = date(y, meaning.month, meaning.day)
+                    except ValueError:
+                        continue
+                    if day.weekday() == meaning.weekday:
+                        far.append(_day(day))
+                chosen = self._pick(far, tense, today)
+                if chosen is not None:
+                    return chosen[0], []
+            if self.not_before is not None:  # "from Nov. 1 through Jan. 15"
+                later = [p for p in candidates if p.first >= self.not_before]
+                if later:
+                    return later[0], []
             return self._pick(candidates, tense, today)
         return None
 

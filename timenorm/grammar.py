@@ -1077,6 +1077,9 @@ class _Parser:
         unit = self.low(i)
         if unit in ("year", "month", "quarter") and self.low(i + 1) == "-" and self.touching(i + 1):
             if self.low(i + 2) == "end" and self.touching(i + 2):
+                got_y = self.year(i + 3) if unit == "year" and self.adjacent(i + 3) else None
+                if got_y is not None:
+                    return got_y[0], m.Fuzzy("END", m.Day(got_y[1]))  # "year-end 2023"
                 return i + 3, m.Fuzzy("END", m.Shifted(unit, 0))
         return None
 
@@ -1088,7 +1091,12 @@ class _Parser:
         if tok is None or tok.kind != "ordnum" or not self.adjacent(i + 1):
             return None
         nxt = self.t[i + 2] if i + 2 < self.n else None
-        if nxt is not None and self.adjacent(i + 2) and nxt.kind == "word":
+        if (
+            nxt is not None
+            and self.adjacent(i + 2)
+            and nxt.kind == "word"
+            and (nxt.low not in lx.AFTER_DAY_OF_MONTH)
+        ):
             return None  # "the 1st Battalion", "the 21st century"
         day = int(tok.text[:-2])
         return (i + 2, m.Day(day=day)) if 1 <= day <= 31 else None
@@ -1165,8 +1173,11 @@ class _Parser:
         return None
 
     def holiday(self, i: int) -> Match | None:
-        tok = self.t[i]
-        k = i
+        """A named day, with its determiner: "Christmas Eve", "the October Bank Holiday"."""
+        k = i + 1 if self.low(i) == "the" and self.adjacent(i + 1) else i
+        if k >= self.n:
+            return None
+        tok = self.t[k]
         best: tuple[int, tuple[object, ...]] | None = None
         for words, full_rule in _HOLIDAYS_BY_FIRST.get(tok.low, ()):
             end = self.seq(k, words)
@@ -1188,10 +1199,19 @@ class _Parser:
         if best is None:
             return None
         end, rule = best
-        if rule[0] == "fixed" and rule[1:] == (5, 1) and self.t[i].text == "May":
+        following = self.t[end] if end < self.n else None
+        if (
+            k > i
+            and following is not None
+            and following.kind == "word"
+            and self.adjacent(end)
+            and (following.low not in lx.AFTER_DAY_OF_MONTH and following.low not in lx.FINITE_BE)
+        ):
+            return None  # "The Independence Day holidays": "the" goes with "holidays"
+        if rule[0] == "fixed" and rule[1:] == (5, 1) and self.t[k].text == "May":
             if not self.at(end - 1, "day"):
                 return None
-        name = " ".join(self.t[p].low for p in range(i, end) if self.t[p].kind == "word")
+        name = " ".join(self.t[p].low for p in range(k, end) if self.t[p].kind == "word")
         got_y = self.year(end) if self.adjacent(end) else None
         if got_y is not None:
             return got_y[0], m.Holiday(rule, got_y[1], name)
@@ -1258,6 +1278,11 @@ class _Parser:
                 continue
             if words == ("the", "future") and self.low(end) in ("of",):
                 continue
+            if words == ("soon",) and (
+                self.low(i - 1) in ("as", "how", "too")
+                or self.low(end) in ("as", "after", "afterwards", "enough")
+            ):
+                continue  # "as soon as polls close", "soon after the vote": no reference
             best = (end, m.Reference(value))
         return best
 
@@ -1282,7 +1307,8 @@ class _Parser:
                     j, n = got
                 unit = lx.UNITS.get(self.low(j)) if self.adjacent(j) else None
                 if unit in lx.FREQ_OF_UNIT and (n > 1) == self.low(j).endswith("s"):
-                    rec = m.Recurrence(lx.FREQ_OF_UNIT[unit], n)
+                    weeks = 2 if unit == "fortnight" else 1  # "every fortnight"
+                    rec = m.Recurrence(lx.FREQ_OF_UNIT[unit], n * weeks)
                     j += 1
                 elif self.low(j) in ("morning", "evening", "night") and self.adjacent(j):
                     rec = m.Recurrence("DAILY", 1)
@@ -1447,7 +1473,10 @@ class _Parser:
     def _relation_before(self, first: int, last: int) -> str | None:
         if self.kind(last) == "poss":
             return None  # "ahead of next month's recess": the preposition governs "recess"
-        return self._governing(first)
+        relation = self._governing(first)
+        if relation == "from" and self.low(first - 2) in lx.FROM_NOT_A_BOUND:
+            return None  # "a far cry from February 2021"
+        return relation
 
     def _governing(self, first: int) -> str | None:
         for words, relation in _RELATIONS_BY_LAST.get(self.low(first - 1), ()):

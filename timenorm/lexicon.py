@@ -217,6 +217,9 @@ CALENDAR_HOLIDAYS: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {
     ("rosh", "hashanah"): ("IL", ("rosh hashanah",)), ("nowruz",): ("IR", ("nowruz",)),
     ("vesak",): ("SG", ("vesak",)), ("songkran",): ("TH", ("songkran",)),
     ("labour", "day"): ("NZ", ("labour day", "labor day")),
+    ("october", "bank", "holiday"): ("IE", ("october bank holiday",)),
+    ("june", "bank", "holiday"): ("IE", ("june bank holiday",)),
+    ("may", "bank", "holiday"): ("IE", ("may bank holiday", "may day")),
     ("matariki",): ("NZ", ("matariki",)),
     ("king", "'s", "birthday"): ("NZ", ("kings birthday",)),
     ("queen", "'s", "birthday"): ("AU", ("queens birthday", "kings birthday")),
@@ -366,6 +369,16 @@ CLAUSE_BREAKS: frozenset[str] = frozenset({
     "although", "though", "if", "unless", "where", "—", "–",
 })  # fmt: skip
 
+# Words that may follow "the 30th" when it is a day of the month ("ends on the 30th because").
+AFTER_DAY_OF_MONTH: frozenset[str] = frozenset({
+    "because", "and", "or", "but", "when", "at", "for", "to", "so", "as", "with", "after",
+    "before", "until", "if", "unless", "which", "while", "instead", "rather", "then", "too",
+})  # fmt: skip
+# Finite forms of "be" and "have" that may follow a date-like subject.
+FINITE_BE: frozenset[str] = frozenset({"is", "was", "are", "were", "will", "has", "had", "falls"})
+# Words before "from" that make it no bound: "a far cry from February 2021".
+FROM_NOT_A_BOUND: frozenset[str] = frozenset({"cry", "apart", "away", "different", "aside", "far"})
+
 # Words before four digits that make them a number, not a year ("Route 2020", "$2000").
 NOT_YEAR_BEFORE = frozenset(
     {
@@ -390,6 +403,12 @@ NOT_YEAR_BEFORE = frozenset(
 SUPERLATIVES = frozenset(
     {
         "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "straight",
+        "consecutive",
         "best",
         "most",
         "least",
@@ -460,6 +479,7 @@ SET_WORDS = {
     "yearly": ("YEARLY", 1),
     "nightly": ("DAILY", 1),
     "hourly": ("HOURLY", 1),
+    "fortnightly": ("WEEKLY", 2),
 }
 # "every week" -> the RFC 5545 frequency of the unit.
 FREQ_OF_UNIT = {
@@ -469,6 +489,7 @@ FREQ_OF_UNIT = {
     "year": "YEARLY",
     "hour": "HOURLY",
     "minute": "MINUTELY",
+    "fortnight": "WEEKLY",
 }
 # Punctuation that ends a sentence.
 SENTENCE_END = frozenset({".", "!", "?"})

@@ -22,12 +22,15 @@ def clause_tense(
     if relation == "since":
         return "past"
     left = _scan(tokens, first - 1, -1, relation)
-    if left == "past" and _arranged(tokens, first):
+    if left == "past" and (
+        _arranged(tokens, first) or _participle_before_future(tokens, first, last)
+    ):
         return "future"
     if left not in (None, "break"):
         return None if left == "present" else left
-    # After "which"/"who" to the left, stay inside that clause: stop at a comma.
-    right = _scan(tokens, last, 1, relation, stop_at_comma=left == "break")
+    # To the right, stay in this clause: a comma ends it unless it follows the expression
+    # at once ("Earlier on Sunday, the spokesman said"); after "which" to the left, any comma.
+    right = _scan(tokens, last, 1, relation, stop_at_comma=left == "break", start=last)
     if right in (None, "present", "break") and relation in lx.DEADLINE_RELATIONS:
         return "future"  # "by 5 p.m. ET Friday" with no verb: a deadline lies ahead
     return None if right in ("present", "break") else right
@@ -69,8 +72,35 @@ def _sentence_end(tokens: list[Token], i: int) -> bool:
     return after is None or not after.text[:1].islower()
 
 
+def _participle_before_future(tokens: list[Token], first: int, last: int) -> bool:
+    """ "Late payments made on or before 28 January will be treated...": the past form to the
+    left is a participle with no auxiliary, and the clause's finite verb, ahead, is future."""
+    verb = next(
+        (
+            k
+            for k in range(first - 1, max(first - 8, -1), -1)
+            if _verb_group(tokens, k, None) is not None
+        ),
+        None,
+    )
+    if verb is None or not _is_past_form(tokens[verb].low):
+        return False
+    if _low(tokens, verb - 1) in lx.PERFECT_AUXILIARIES | {"was", "were", "been", "did"}:
+        return False
+    if _low(tokens, verb - 1) in lx.RELATIVE_PRONOUNS | {"that"}:
+        return False  # "a flight that diverted on Saturday will leave": a finite verb
+    # the finite verb right after the expression, as in "... 28 January will be treated"
+    return _low(tokens, last) in lx.FUTURE_AUXILIARIES
+
+
 def _scan(
-    tokens: list[Token], i: int, step: int, relation: str | None, *, stop_at_comma: bool = False
+    tokens: list[Token],
+    i: int,
+    step: int,
+    relation: str | None,
+    *,
+    stop_at_comma: bool = False,
+    start: int | None = None,
 ) -> str | None:
     n = len(tokens)
     for _ in range(_WINDOW):
@@ -78,6 +108,11 @@ def _scan(
             return None
         tok = tokens[i]
         if tok.kind == "punct" and (_sentence_end(tokens, i) or (stop_at_comma and tok.low == ",")):
+            return None
+        if step > 0 and tok.low == "," and start is not None and i > start + 1:
+            if _low(tokens, i + 1) in ("and", "but", "or", "while", "when", "which", "who"):
+                return None  # a later clause ("..., and the agency has said")
+        if step > 0 and tok.low in ("when", "where", "which", "who", "whose", "because"):
             return None
         if step < 0 and tok.low == ",":
             opening = _relative_clause_start(tokens, i)
@@ -152,6 +187,12 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return "past"
     if low in ("take", "go") and _low(tokens, i + 1) in ("effect", "place", "on", "ahead"):
         return "future" if _low(tokens, i - 1) not in lx.PAST_AUXILIARIES else "past"
+    if low in ("come", "comes", "enter", "enters", "go", "goes") and _low(tokens, i + 1) == "into":
+        return "future" if _low(tokens, i - 1) not in lx.PAST_AUXILIARIES else "past"
+    if low in ("set", "slated", "scheduled") and _low(tokens, i + 1) in ("for", "to"):
+        before = {_low(tokens, i - k) for k in (1, 2, 3)}
+        if not before & {"was", "were", "had", "been"}:
+            return "future"  # a headline's "sentencing set for November"
     if low in lx.SCHEDULE_VERBS:
         aux = _low(tokens, i - 1)
         if aux in lx.PAST_AUXILIARIES or (
