@@ -772,6 +772,8 @@ class _Parser:
                 return None  # "the last week of March" is not "last week"
             return j + 1, m.Shifted(unit, shift)
         if unit == "weekend":
+            if self.at(j + 1, "of"):
+                return None  # "the last weekend of the season"
             return j + 1, m.Weekend(None if coming else shift)
         got_wd = self.weekday(j)
         if got_wd is not None:
@@ -824,6 +826,8 @@ class _Parser:
             if unit and unit not in ("weekend", "quarter") and not self.low(k).endswith("s"):
                 if self.low(k + 1) in ("of", "before", "that", "when"):
                     return None  # "the last day of fiscal 2024" is a day, not a span
+                if self.low(i + 1) == "last" and unit == "day":
+                    return None  # "on the last day, Friday 23 May": a day of something
                 return k + 1, m.Duration(1, unit, anchored=anchored)
             if self.low(k) == "few" and self.adjacent(k):
                 return None
