@@ -303,6 +303,9 @@ class _Parser:
                     day = inner[1]
                     if isinstance(day, m.Day) and day.day is not None and day.weekday is None:
                         return j, replace(day, weekday=wd)  # the date in brackets is its own
+            if self.at(j, "week") and not self.at(j + 1, "of"):
+                # British "Monday week": a week after the coming Monday
+                return j + 1, m.FromDay(7, m.Day(weekday=wd, shift="this"))
             return j, m.Day(weekday=wd)
         return None
 
@@ -390,6 +393,15 @@ class _Parser:
         if tok is None:
             return None
         low = tok.low
+        if tok.kind == "word" and low in lx.CARDINALS and self.at(i + 1, "o'clock"):
+            got_w = self.integer(i)  # "seven o'clock"
+            if got_w is not None and 1 <= got_w[1] <= 12:
+                ampm = self._ampm(i + 2, got_w[1])
+                return (
+                    (ampm[0], ampm[1], 0, None, False)
+                    if ampm
+                    else (i + 2, got_w[1], 0, None, False)
+                )
         if low in ("half", "quarter") and self.at(i + 1, "past", "to"):
             got = self.integer(i + 2) if self.adjacent(i + 2) else None
             if got is not None and 1 <= got[1] <= 12:  # "half past ten", "quarter to seven"
@@ -476,7 +488,7 @@ class _Parser:
             return None
         if tok.low == "local" and self.at(i + 1, "time"):
             return i + 2, m.ZoneRef("local", "local")
-        if tok.text == "Z" and self.touching(i):
+        if (tok.text == "Z" and self.touching(i)) or tok.text == "Zulu":
             return i + 1, m.ZoneRef("abbr", "UTC")
         capitals = sum(ch.isupper() for ch in tok.text)
         if (tok.text.isupper() or capitals >= 2) and is_abbreviation(tok.text.upper()):
@@ -594,12 +606,23 @@ class _Parser:
         if k < self.n and (k == j or self.adjacent(k)) and self.adjacent(k):
             got = self.day_ref(k)
             if got is not None:
+                if 1 <= h < 12 and not self._has_ampm(i, j) and self._evening_after(k, got[0]):
+                    h += 12  # "seven o'clock this evening", "8:30 tonight"
                 j, day = got
                 if zref is None:
                     zone = self.zone(j)
                     if zone is not None:
                         j, zref = zone
         return j, m.Clock(h, mi, zref, day, named)
+
+    def _has_ampm(self, first: int, last: int) -> bool:
+        return any(self.t[p].kind == "ampm" for p in range(first, last))
+
+    def _evening_after(self, first: int, last: int) -> bool:
+        """The day reference [first, last) names an afternoon, evening or night."""
+        return any(
+            self.low(p) in ("tonight", "evening", "afternoon", "night") for p in range(first, last)
+        )
 
     def _military_clock(self, i: int, j: int) -> bool:
         """ "at 0500", "0500 on Monday": four digits read as a time without a zone only
