@@ -257,7 +257,10 @@ FUTURE_BEFORE_TO: frozenset[str] = frozenset({
 SCHEDULE_VERBS: frozenset[str] = frozenset({
     "begins", "starts", "opens", "closes", "ends", "resumes", "meets", "kicks", "expires",
     "upcoming", "takes", "runs", "returns", "arrives", "departs", "launches", "reopens",
-    "goes", "leaves",
+    "goes", "leaves", "sits", "concludes", "reconvenes", "convenes", "publishes", "unveils",
+    "testifies", "appears", "speaks", "arrive", "depart", "reopen", "open", "close", "start",
+    "begin", "resume", "reconvene", "convene", "sit", "conclude", "meet", "return", "apply",
+    "applies", "expire",
 })  # fmt: skip
 PRESENT_BE: frozenset[str] = frozenset({"is", "are", "am", "'s", "'re"})
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "'ve", "had"})
@@ -288,6 +291,24 @@ ARRANGING_VERBS: frozenset[str] = frozenset({
     "gave", "given", "put", "pushed", "delayed", "proposed", "promised", "pledged", "vowed",
     "warned", "slated", "bailed", "released", "closed", "banned", "restricted", "reserved",
 })  # fmt: skip
+# Of those, the ones that move a date: "has been postponed until Sunday".
+RESCHEDULING_VERBS: frozenset[str] = frozenset({
+    "postponed", "moved", "extended", "pushed", "delayed", "rescheduled", "deferred",
+    "adjourned", "brought",
+})  # fmt: skip
+# Verbs before "to" + verb whose infinitive happened: "managed to restore power on Thursday".
+IMPLICATIVE_VERBS: frozenset[str] = frozenset({
+    "managed", "began", "begun", "started", "failed", "tried", "forced", "able", "continued",
+    "helped", "used", "took", "first", "last", "went", "came", "rushed", "moved", "sought",
+    "attempted", "refused", "declined", "chose", "dared", "bothered", "hurried",
+})  # fmt: skip
+# Verbs of saying after "would not": "would not comment on Monday" reports a refusal.
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "say", "comment", "confirm", "disclose", "elaborate", "reveal", "discuss", "respond",
+    "specify", "identify", "answer",
+})  # fmt: skip
+# Conjunctions opening a subordinate clause, which the main clause's tense governs.
+SUBORDINATORS: frozenset[str] = frozenset({"if", "unless", "once", "whenever"})
 # Of those, the ones whose object always lies ahead, whatever the preposition.
 ANTICIPATING_VERBS: frozenset[str] = frozenset({
     "threatened", "planned", "scheduled", "rescheduled", "promised", "pledged", "vowed",
@@ -328,7 +349,8 @@ NOT_PAST_ED: frozenset[str] = frozenset({
     "scheduled", "expected", "planned", "proposed", "intended", "slated", "aimed",
     "supposed", "due", "delayed", "postponed", "advanced", "limited", "united",
     "based", "related", "detailed", "required", "reported", "estimated", "renewed",
-    "extended", "revised", "combined", "mixed", "alleged", "ed", "ted", "ned", "fred",
+    "combined", "mixed", "alleged", "ed", "ted", "ned", "fred", "sled", "bled", "fled", "sped",
+    "shred", "embed",
 })  # fmt: skip
 # "Irish time", "Japanese time": the country whose (single) zone the adjective names.
 DEMONYM_COUNTRIES: dict[str, str] = {
@@ -365,8 +387,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 
 # Words that end a clause for the purpose of finding the verb that governs an expression.
 CLAUSE_BREAKS: frozenset[str] = frozenset({
-    ";", ":", "that", "which", "who", "when", "while", "whereas", "but", "because",
-    "although", "though", "if", "unless", "where", "—", "–",
+    ";", ":", "that", "which", "who", "while", "whereas", "but", "because",
+    "although", "though", "where", "—", "–",
 })  # fmt: skip
 
 # Words that may follow "the 30th" when it is a day of the month ("ends on the 30th because").

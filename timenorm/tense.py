@@ -12,7 +12,7 @@ from __future__ import annotations
 from timenorm import lexicon as lx
 from timenorm.scan import Token
 
-_WINDOW = 24  # words looked at on each side: about a clause
+_WINDOW = 32  # words looked at on each side: about a clause
 
 
 def clause_tense(
@@ -22,8 +22,8 @@ def clause_tense(
     if relation == "since":
         return "past"
     left = _scan(tokens, first - 1, -1, relation)
-    if left == "past" and (
-        _arranged(tokens, first) or _participle_before_future(tokens, first, last)
+    if left in ("past", "present") and (
+        _arranged(tokens, first) or _participle_before_future(tokens, first, last, relation)
     ):
         return "future"
     if left not in (None, "break"):
@@ -47,7 +47,9 @@ def _arranged(tokens: list[Token], first: int) -> bool:
             return False
         low = tokens[i].low
         if low in lx.ARRANGING_VERBS:
-            has_object = back > 2
+            # "has been postponed until Sunday", "moved to Thursday": no object needed
+            moved = low in lx.RESCHEDULING_VERBS and preposition in ("to", "until", "till")
+            has_object = back > 2 or moved
             forward = preposition in lx.ARRANGED_FOR or low in lx.ANTICIPATING_VERBS
             return has_object and forward
         if _verb_group(tokens, i, None) is not None:
@@ -72,9 +74,13 @@ def _sentence_end(tokens: list[Token], i: int) -> bool:
     return after is None or not after.text[:1].islower()
 
 
-def _participle_before_future(tokens: list[Token], first: int, last: int) -> bool:
+def _participle_before_future(
+    tokens: list[Token], first: int, last: int, relation: str | None
+) -> bool:
     """ "Late payments made on or before 28 January will be treated...": the past form to the
     left is a participle with no auxiliary, and the clause's finite verb, ahead, is future."""
+    if relation not in lx.FORWARD_RELATIONS and relation not in lx.DEADLINE_RELATIONS:
+        return False  # "the teenager killed on Saturday will be buried": a past day
     verb = next(
         (
             k
@@ -110,9 +116,14 @@ def _scan(
         if tok.kind == "punct" and (_sentence_end(tokens, i) or (stop_at_comma and tok.low == ",")):
             return None
         if step > 0 and tok.low == "," and start is not None and i > start + 1:
+            if _low(tokens, i + 1) in lx.RELATIVE_PRONOUNS:
+                closing = _relative_clause_end(tokens, i)
+                if closing is not None:
+                    i = closing + 1  # "On Sunday, the general, who commanded ..., said"
+                    continue
             if _low(tokens, i + 1) in ("and", "but", "or", "while", "when", "which", "who"):
                 return None  # a later clause ("..., and the agency has said")
-        if step > 0 and tok.low in ("when", "where", "which", "who", "whose", "because"):
+        if step > 0 and tok.low in ("where", "which", "who", "whose", "because"):
             return None
         if step < 0 and tok.low == ",":
             opening = _relative_clause_start(tokens, i)
@@ -121,6 +132,8 @@ def _scan(
                 continue
         if step < 0 and tok.low in lx.CLAUSE_BREAKS:
             return "break"
+        if tok.low in lx.SUBORDINATORS and step > 0 and i > (start or 0) + 1:
+            return None  # "... on Monday if the talks fail": that clause is another's
         verdict = _verb_group(tokens, i, relation)
         if verdict is not None:
             return verdict
@@ -133,6 +146,16 @@ def _relative_clause_start(tokens: list[Token], comma: int) -> int | None:
     for k in range(comma - 1, max(comma - 16, -1), -1):
         if tokens[k].low == ",":
             return k if _low(tokens, k + 1) in lx.RELATIVE_PRONOUNS else None
+        if tokens[k].kind == "punct" and _sentence_end(tokens, k):
+            return None
+    return None
+
+
+def _relative_clause_end(tokens: list[Token], comma: int) -> int | None:
+    """The comma that closes ", who/which ... ," opened by the comma at `comma`."""
+    for k in range(comma + 1, min(comma + 20, len(tokens))):
+        if tokens[k].low == ",":
+            return k
         if tokens[k].kind == "punct" and _sentence_end(tokens, k):
             return None
     return None
@@ -156,14 +179,30 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         if low == "may" and tok.is_capitalized:
             return None
         return "future"
-    if low == "could":  # past ability or a possibility: only a deadline decides
+    if low == "could":  # "could not be reached" behind; "could resign" and "could only
+        # draw" undecided, unless a bound looks ahead ("could be back by Friday")
+        if _low(tokens, i + 1) in ("not", "n't", "have"):
+            return "past"
         return "future" if relation in lx.FORWARD_RELATIONS else "present"
+    if (
+        low in ("would", "wo")
+        and _low(tokens, i + 1) in ("not", "n't")
+        and _low(tokens, i + 2) in lx.REPORTING_VERBS
+    ):
+        return "past"  # "would not comment on Monday"
     if (low in ("going", "about") and _low(tokens, i + 1) == "to") or low == "due":
         return "future"
     if low in lx.FUTURE_BEFORE_TO and "to" in (_low(tokens, i + k) for k in (1, 2, 3)):
         return "future"  # "plans to", "expects demand to pick up"
     if low == "to" and _low(tokens, i + 1) in lx.BASE_VERBS:
-        return "future"
+        # "managed to restore power on Thursday" happened; "agreed to meet on Friday" is ahead
+        governing = next(
+            (k for k in (i - 1, i - 2, i - 3) if _low(tokens, k) in lx.IMPLICATIVE_VERBS), None
+        )
+        if governing is None:
+            return "future"
+        ahead = {_low(tokens, governing - 1), _low(tokens, governing - 2)}
+        return "future" if ahead & lx.FUTURE_AUXILIARIES else "past"  # "will be able to"
     if (
         low in lx.FUTURE_AFTER_BE
         and low != "to"
@@ -177,8 +216,11 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         # "The final is on Sunday": a dated event in the present tense is a scheduled one
         return "future" if low in lx.PRESENT_BE else "past"
     if low in ("has", "have", "'ve"):
-        if _low(tokens, i - 1) in lx.FUTURE_AUXILIARIES:
+        if _low(tokens, i - 1) in ("will", "shall", "'ll"):
             return "future"  # "will have voted by Friday"
+        if _low(tokens, i - 1) in lx.FUTURE_AUXILIARIES:
+            # "may have intervened on Monday" looks back; "would have Monday off" ahead
+            return "past" if _is_past_form(_low(tokens, i + 1)) else "future"
         following = _low(tokens, i + 1)
         if following in lx.PERFECT_ADVERBS or _is_past_form(following) or following == "been":
             return "past"
@@ -195,6 +237,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
             return "future"  # a headline's "sentencing set for November"
     if low in lx.SCHEDULE_VERBS:
         aux = _low(tokens, i - 1)
+        if aux == "to" or aux in lx.DETERMINERS or aux in ("record", "market", "'s"):
+            return None  # an infinitive ("managed to open") or a noun ("the close")
         if aux in lx.PAST_AUXILIARIES or (
             aux in ("not", "n't") and _low(tokens, i - 2) in (lx.PAST_AUXILIARIES)
         ):
@@ -214,10 +258,15 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
                 return "future"  # "will have voted by Friday"
             if aux in lx.PERFECT_AUXILIARIES or aux in ("was", "were", "been"):
                 return "past"
-            if aux in ("is", "are", "am", "be"):
-                return (
-                    "future" if _low(tokens, i - back - 1) in lx.FUTURE_AUXILIARIES else "present"
-                )
+            if aux == "being":  # "is being held on Friday", "was being held"
+                return "past" if _low(tokens, i - back - 1) in ("was", "were") else "future"
+            if aux == "be":  # "is expected to be signed": what governs "be" decides
+                before = _low(tokens, i - back - 1)
+                if before in lx.FUTURE_AUXILIARIES or before == "to":
+                    return "future"
+                return None
+            if aux in ("is", "are", "am"):
+                return "present"
             if aux in lx.CLAUSE_BREAKS or not aux.isalpha():
                 break
         return "past"
@@ -227,4 +276,4 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
 def _is_past_form(low: str) -> bool:
     if low in lx.IRREGULAR_PAST:
         return True
-    return len(low) > 4 and low.endswith("ed") and low not in lx.NOT_PAST_ED
+    return len(low) >= 4 and low.endswith("ed") and low not in lx.NOT_PAST_ED
