@@ -261,8 +261,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
             if aux == "being":  # "is being held on Friday", "was being held"
                 return "past" if _low(tokens, i - back - 1) in ("was", "were") else "future"
             if aux == "be":  # "is expected to be signed": what governs "be" decides
-                governing = _low(tokens, i - back - 1)
-                if governing in lx.FUTURE_AUXILIARIES or governing == "to":
+                ruling = _low(tokens, i - back - 1)
+                if ruling in lx.FUTURE_AUXILIARIES or ruling == "to":
                     return "future"
                 return None
             if aux in ("is", "are", "am"):
