@@ -192,15 +192,49 @@ class _Parser:
                 j += 1
             elif standalone:
                 return None
+        if j > i + 1 and standalone and not self._date_follows(j):
+            return None  # "the far side from the Sun." is no Sunday
         nxt = self.t[j] if j < self.n else None
-        if nxt is not None and nxt.is_capitalized and nxt.low in lx.WEEKDAY_NAME_AFTER:
-            if self.adjacent(j):
-                return None
+        if (
+            nxt is not None
+            and self.adjacent(j)
+            and (
+                (nxt.is_capitalized and nxt.low in lx.WEEKDAY_NAME_AFTER)
+                or (not nxt.is_capitalized and nxt.low in lx.WEEKDAY_NOUNS)
+            )
+        ):
+            return None  # "Sunday Times", "the Sunday roast"
         prev = self.t[i - 1] if i > 0 else None
-        if prev is not None and prev.low.rstrip(".") in lx.WEEKDAY_NAME_BEFORE:
-            if prev.is_capitalized and self.adjacent(i):
-                return None
+        if prev is not None and prev.low.rstrip(".") in lx.WEEKDAY_NAME_BEFORE and self.adjacent(i):
+            return None  # "Black Friday" as a name, "his girl Friday"
+        if prev is not None and prev.low in ("name", "named", "called", "nicknamed", "dubbed"):
+            return None  # "took the stage name Monday"
+        if self._after_name(i) or (
+            i >= 2 and self.low(i - 1) == "on" and self.t[i - 2].text == "Mail"
+        ):
+            return None  # "Mary Sunday", "The Mail on Sunday"
         return j, value
+
+    def _date_follows(self, j: int) -> bool:
+        """After "Sun." or "Wed.": a comma, a month or a day number, as in "Wed., Nov. 9"."""
+        k = self.skip_comma(j)
+        return k > j or self.month(k) is not None or self.day_number(k) is not None
+
+    def _after_name(self, i: int) -> bool:
+        """Token i follows a capitalised word that reads as a name ("Della Monday",
+        "Cal Easter", "Mr. August"), not "On Sunday" or "in Washington Sunday"."""
+        if i < 1 or not self.adjacent(i):
+            return False
+        prev = self.t[i - 1]
+        if prev.low == "." and i >= 2 and self.t[i - 2].low in lx.WEEKDAY_NAME_BEFORE:
+            return True  # "Mr. August"
+        if prev.kind != "word" or not prev.is_capitalized or prev.low in lx.NOT_NAME_WORDS:
+            return False
+        if prev.low in lx.MONTHS or prev.low in lx.WEEKDAYS or prev.text.isupper():
+            return False
+        if self.kind(i - 2) in ("num", "ordnum"):
+            return False  # "the 3rd Ward Monday": a place
+        return self.low(i - 2) not in lx.PLACE_BEFORE  # "in Washington Sunday": a place
 
     # ---- dates -------------------------------------------------------------------
     def calendar_date(self, i: int) -> Match | None:
@@ -328,6 +362,8 @@ class _Parser:
         if got is None:
             return None
         j, mo, ambiguous = got
+        if self._month_in_name(i, j):
+            return None
         prev = self.low(i - 1) if self.adjacent(i) else ""
         if prev in (
             "in",
@@ -354,9 +390,29 @@ class _Parser:
             "throughout",
         ):
             return j, m.Day(month=mo)
-        if not ambiguous and self.t[i].low not in ("may", "march"):
-            return j, m.Day(month=mo)
-        return None
+        if ambiguous or self.t[i].low in ("may", "march") or self._after_name(i):
+            return None
+        return j, m.Day(month=mo)
+
+    def _month_in_name(self, i: int, j: int) -> bool:
+        """ "June Carter", "April August-Reyes", "Harold "Hal" August": a month name that
+        is a person's name: before a capitalised word that is no date, a hyphenated
+        surname or another month, or after a nickname in quotes."""
+        nxt = self.t[j] if j < self.n else None
+        if nxt is not None and self.adjacent(j) and nxt.kind == "word" and nxt.is_capitalized:
+            if nxt.low in lx.MONTHS:
+                return True  # two month names in a row are a name
+            if not (nxt.low in lx.WEEKDAYS or is_abbreviation(nxt.text)):
+                return True
+        if nxt is not None and nxt.low == "-" and self.touching(j) and self.touching(j + 1):
+            after = self.t[j + 1] if j + 1 < self.n else None
+            if after is not None and after.is_capitalized and after.kind == "word":
+                return True  # "August-Reyes"
+        if i >= 2 and self.low(i - 1) in ('"', "\u201d") and self.t[i - 2].is_capitalized:
+            return True  # 'Harold "Hal" August'
+        starts_sentence = i == 0 or self.low(i - 1) in lx.SENTENCE_END or not self.adjacent(i)
+        # "August, a 1954 graduate of ...": a person in apposition
+        return starts_sentence and self.low(j) == "," and self.low(j + 1) in ("a", "an", "the")
 
     def bare_year(self, i: int) -> Match | None:
         got = self.year(i)
@@ -379,6 +435,8 @@ class _Parser:
         following = self.t[j] if j < self.n else None
         if following is not None and following.low in lx.YEAR_NAMES and following.is_capitalized:
             return None  # "the 1922 Committee"
+        if self._after_name(i):
+            return None  # "the Mars 2020 rover", "Vision 2030"
         # AP style writes counts of a thousand or more with a comma ("2,000 troops"), so
         # four bare digits in this range are a year.
         if not (1900 <= value <= 2100):
@@ -423,6 +481,12 @@ class _Parser:
                 h = 0 if self.low(i + 1) == "midnight" else 12
                 return i + 2, h, 0, self.low(i + 1), False
         if tok.kind == "clock":
+            if self._after_name(i) and not self._has_ampm(i, i + 2):
+                return None  # "John 3:16", a verse, not a time
+            if self.at(i + 1, "left", "remaining", "elapsed") or (
+                self.at(i + 1, "to") and self.at(i + 2, "play", "go")
+            ):
+                return None  # "with 1:12 left": a game clock
             h, mi = int(tok.text.split(":")[0]), int(tok.text.split(":")[1])
             if h > 24 or mi > 59:
                 return None
@@ -630,6 +694,10 @@ class _Parser:
         zone: after "at" it is as often a price."""
         if "." in self.t[i].text:
             return False
+        nxt = self.t[j] if j < self.n else None
+        if nxt is not None and nxt.kind == "word" and nxt.is_capitalized and self.adjacent(j):
+            if self.day_ref(j) is None:
+                return False  # "at 1117 Spring Street": an address
         if i > 0 and self.low(i - 1) == "at" and self.adjacent(i):
             return True
         if 1900 <= int(self.t[i].text) <= 2099:
@@ -885,6 +953,8 @@ class _Parser:
         unit = lx.UNITS.get(self.low(j))
         if unit is None or unit == "weekend":
             return None
+        if self.t[j].is_capitalized and not self.t[j].text.isupper() and k > 0:
+            return None  # "60 Minutes", "12 Years a Slave", "the Six-Day War": titles
         if hyphen and (self.low(j).endswith("s") or unit == "quarter"):
             return None
         if hyphen and self.low(j + 1) == "-" and self.low(j + 2) == "old":
@@ -955,6 +1025,8 @@ class _Parser:
                 j += 1
         if number is None:
             return None
+        if not half and tok.text not in ("Q", "H") and self._in_a_game(i):
+            return None  # "touchdown passes in the fourth quarter": a period of play
         if self.at(j, "of"):
             got_y = self.year(j + 1) if self.adjacent(j + 1) else None
             if got_y is not None:
@@ -974,6 +1046,18 @@ class _Parser:
         ):
             return None
         return j, m.Quarter(number, half=half)
+
+    def _in_a_game(self, i: int) -> bool:
+        """Sports words in the sentence around token i: "quarter" is then a period of play."""
+        for step in (-1, 1):
+            k = i
+            while 0 <= k < self.n and abs(k - i) <= 12:
+                if self.low(k) in lx.SPORTS_WORDS:
+                    return True
+                if self.kind(k) == "punct" and self.low(k) in lx.SENTENCE_END:
+                    break
+                k += step
+        return False
 
     def decade(self, i: int) -> Match | None:
         k = i + 1 if self.low(i) == "the" else i
@@ -1227,6 +1311,15 @@ class _Parser:
             return None
         end, rule = best
         following = self.t[end] if end < self.n else None
+        if (
+            following is not None
+            and self.adjacent(end)
+            and following.kind == "word"
+            and (following.low in lx.HOLIDAY_NOUNS)
+        ):
+            return None  # "Easter eggs", "the Christmas tree", "the Royal Easter Show"
+        if self._after_name(k) and self.low(k - 1) not in ("royal",):
+            return None  # "the fiddler Cal Easter"
         if (
             k > i
             and following is not None

@@ -22,14 +22,48 @@ WEEKDAYS: dict[str, int] = {
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
 
+# Lower-case nouns after a weekday that make it a modifier, not a day: "the Sunday roast".
+WEEKDAY_NOUNS: frozenset[str] = frozenset({
+    "roast", "lunch", "dinner", "brunch", "school", "schools", "service", "services",
+    "prayers", "prayer", "mass", "paper", "papers", "edition", "editions", "supplement",
+    "best", "drivers", "driver", "kind", "league", "sermon", "opener",
+})  # fmt: skip
+# Capitalised words that start a sentence or govern a date, so a month or weekday after them
+# is no surname ("On Sunday", "Earlier Sunday", "In June").
+NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "on", "in", "at", "by", "since", "until", "till", "from", "through", "before", "after",
+    "during", "of", "to", "and", "or", "but", "the", "a", "an", "this", "last", "next",
+    "early", "late", "mid", "earlier", "later", "that", "each", "every", "for",
+    "said", "says", "starting", "beginning", "between", "around", "about", "as", "with",
+    "published", "updated", "posted", "dated", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "over",
+    "within", "into", "if", "when", "while", "than", "so", "also", "then", "now", "it",
+})  # fmt: skip
+# Words before "Washington" in "in Washington Sunday": the capitalised word is a place.
+PLACE_BEFORE: frozenset[str] = frozenset({
+    "in", "at", "from", "to", "near", "outside", "across", "into", "of", "for", "on",
+    "around", "through", "throughout", "toward", "towards", "inside", "visited", "left",
+})  # fmt: skip
+# Nouns after a holiday's name that make it a modifier: "Easter eggs", "the Christmas tree".
+HOLIDAY_NOUNS: frozenset[str] = frozenset({
+    "egg", "eggs", "tree", "trees", "card", "cards", "carol", "carols", "lights", "pudding",
+    "cake", "cakes", "bunny", "hunt", "show", "market", "markets", "shopping", "jumper",
+    "sweater", "decorations", "ornaments", "album", "song", "songs", "movie", "film", "island",
+    "rising", "parade", "special", "specials", "number", "hamper", "hampers", "stocking",
+    "stockings", "bonus", "bonuses", "spirit", "story", "classic", "bunnies", "basket",
+    "baskets", "sale", "sales", "menu", "dinner", "lunch", "ham", "turkey", "cracker",
+    "crackers",
+})  # fmt: skip
+
 # Capitalised words after a weekday that make it a name ("Sunday Times"), and before it.
 WEEKDAY_NAME_AFTER: frozenset[str] = frozenset({
     "times", "telegraph", "mirror", "express", "post", "herald", "tribune", "observer",
     "independent", "mail", "people", "sport", "star", "night", "school", "service",
-    "harbor", "harbour", "league", "club", "bloody",
+    "harbor", "harbour", "league", "club", "bloody", "paper", "kind", "morning", "live",
 })  # fmt: skip
 WEEKDAY_NAME_BEFORE: frozenset[str] = frozenset({
-    "bloody", "black", "cyber", "super", "giving", "grace", "joe", "man", "girl",
+    "bloody", "black", "cyber", "super", "giving", "grace", "joe", "man", "girl", "ruby",
+    "manic",
     "mr", "ms", "mrs", "dr",
 })  # fmt: skip
 
@@ -377,6 +411,14 @@ PLACE_PARTICLES: frozenset[str] = frozenset({
     "de", "da", "del", "la", "au", "es", "el", "of", "do", "dos", "das", "al", "ul", "du",
 })  # fmt: skip
 
+# Words that make "the fourth quarter" a period of a game, not of a year.
+SPORTS_WORDS: frozenset[str] = frozenset({
+    "touchdown", "touchdowns", "quarterback", "interception", "rebounds", "rebound",
+    "basket", "baskets", "three-pointer", "scored", "trailed", "nfl", "nba", "wnba", "afl",
+    "buzzer", "overtime", "layup", "dunk", "fumble", "yards", "bulls", "lakers", "celtics",
+    "knicks", "warriors", "quarterbacks", "field-goal", "possession", "halftime",
+})  # fmt: skip
+
 # Words written with a full stop that does not end the sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col",
@@ -399,7 +441,12 @@ AFTER_DAY_OF_MONTH: frozenset[str] = frozenset({
 # Finite forms of "be" and "have" that may follow a date-like subject.
 FINITE_BE: frozenset[str] = frozenset({"is", "was", "are", "were", "will", "has", "had", "falls"})
 # Words before "from" that make it no bound: "a far cry from February 2021".
-FROM_NOT_A_BOUND: frozenset[str] = frozenset({"cry", "apart", "away", "different", "aside", "far"})
+# So do comparisons: "down 6 percent from 2023", "up from 4% in February".
+FROM_NOT_A_BOUND: frozenset[str] = frozenset({
+    "cry", "apart", "away", "different", "aside", "far", "percent", "%", "up", "down",
+    "higher", "lower", "points", "cents", "increase", "decrease", "rise", "fall", "drop",
+    "jump", "gain", "decline",
+})  # fmt: skip
 
 # Words before four digits that make them a number, not a year ("Route 2020", "$2000").
 NOT_YEAR_BEFORE = frozenset(
