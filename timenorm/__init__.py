@@ -5,8 +5,6 @@
 '2022-04-17T06:00'
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from timenorm.api import extract, resolve
 from timenorm.errors import AnchorError, InputError, TimenormError, ZoneError
 from timenorm.model import Interval, Mention, Reading, Window
@@ -23,7 +21,4 @@ __all__ = [
     "extract",
     "resolve",
 ]
-try:
-    __version__ = version("timenorm")
-except PackageNotFoundError:  # run from a source tree that is not installed
-    __version__ = "0.0.0"
+__version__ = "0.1.0"  # the one place it is written: pyproject.toml reads it
