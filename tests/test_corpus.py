@@ -21,7 +21,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("am-records-denver", "t3"): "'about 1:30 a.m. Sunday' in a present clause: nearest Sunday",
     ("ap-auckland-cricket-odi", "t12"): "'Saturday's match would air': the tense of 'said' wins",
     ("ap-newdelhi-rbi-rates", "t9"): "'voted to lower rates at the meeting on Oct. 6': future",
-    ("eu-dublin-storm", "t11"): "'sailings scheduled before ... Christmas Eve have been cancelled'",
     ("rv-g-chicago-airline-results", "t12"): "'decision to sponsor the race in November was'",
 }  # fmt: skip
 

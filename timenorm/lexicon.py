@@ -292,7 +292,9 @@ SCHEDULE_VERBS: frozenset[str] = frozenset({
     "begins", "starts", "opens", "closes", "ends", "resumes", "meets", "kicks", "expires",
     "upcoming", "takes", "runs", "returns", "arrives", "departs", "launches", "reopens",
     "goes", "leaves", "sits", "concludes", "reconvenes", "convenes", "publishes", "unveils",
-    "testifies", "appears", "speaks", "arrive", "depart", "reopen", "open", "close", "start",
+    "testifies", "appears", "speaks", "hears", "plays", "addresses", "faces", "hosts",
+    "considers", "weighs", "decides", "announces", "arrive", "depart", "reopen", "open",
+    "close", "start",
     "begin", "resume", "reconvene", "convene", "sit", "conclude", "meet", "return", "apply",
     "applies", "expire",
 })  # fmt: skip
@@ -335,6 +337,15 @@ IMPLICATIVE_VERBS: frozenset[str] = frozenset({
     "managed", "began", "begun", "started", "failed", "tried", "forced", "able", "continued",
     "helped", "used", "took", "first", "last", "went", "came", "rushed", "moved", "sought",
     "attempted", "refused", "declined", "chose", "dared", "bothered", "hurried",
+})  # fmt: skip
+# Past verbs whose infinitive complement lies ahead of them: "agreed to meet on Friday",
+# "told them to leave by Friday" (a purpose infinitive after other past verbs does not).
+COMPLEMENT_VERBS: frozenset[str] = frozenset({
+    "agreed", "decided", "planned", "promised", "vowed", "pledged", "threatened", "hoped",
+    "wanted", "expected", "intended", "aimed", "sought", "offered", "asked", "told",
+    "ordered", "urged", "called", "invited", "prepared", "voted", "arranged", "scheduled",
+    "said", "announced", "chose", "requested", "directed", "instructed", "advised",
+    "warned", "encouraged", "allowed", "authorized", "authorised", "approved", "moved",
 })  # fmt: skip
 # Verbs of saying after "would not": "would not comment on Monday" reports a refusal.
 REPORTING_VERBS: frozenset[str] = frozenset({
@@ -380,9 +391,9 @@ DETERMINERS: frozenset[str] = frozenset({
 NOT_PAST_ED: frozenset[str] = frozenset({
     "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "breed",
     "bleed", "wed", "fed", "led", "bred", "proceed", "exceed", "succeed", "sacred",
-    "scheduled", "expected", "planned", "proposed", "intended", "slated", "aimed",
-    "supposed", "due", "delayed", "postponed", "advanced", "limited", "united",
-    "based", "related", "detailed", "required", "reported", "estimated", "renewed",
+    "scheduled", "expected", "planned", "intended", "slated", "aimed",
+    "supposed", "due", "limited", "united",
+    "based", "related", "required", "estimated",
     "combined", "mixed", "alleged", "ed", "ted", "ned", "fred", "sled", "bled", "fled", "sped",
     "shred", "embed",
 })  # fmt: skip

@@ -26,6 +26,10 @@ def clause_tense(
         _arranged(tokens, first) or _participle_before_future(tokens, first, last, relation)
     ):
         return "future"
+    if left == "present" and _in_subordinate_clause(tokens, first):
+        main = _scan(tokens, last, 1, relation, start=last)  # "Once the treaty is ratified
+        if main in ("past", "future"):  # on June 1, tariffs will fall"
+            return main
     if left not in (None, "break"):
         return None if left == "present" else left
     # To the right, stay in this clause: a comma ends it unless it follows the expression
@@ -34,6 +38,16 @@ def clause_tense(
     if right in (None, "present", "break") and relation in lx.DEADLINE_RELATIONS:
         return "future"  # "by 5 p.m. ET Friday" with no verb: a deadline lies ahead
     return None if right in ("present", "break") else right
+
+
+def _in_subordinate_clause(tokens: list[Token], first: int) -> bool:
+    """ "If/once/when ... <date>": the clause before the date opens with a subordinator."""
+    for k in range(first - 1, max(first - 12, -1), -1):
+        if tokens[k].low in lx.SUBORDINATORS or tokens[k].low == "when":
+            return True
+        if tokens[k].kind == "punct" and tokens[k].low in (",", ";", ".", "!", "?"):
+            return False
+    return False
 
 
 def _arranged(tokens: list[Token], first: int) -> bool:
@@ -48,7 +62,7 @@ def _arranged(tokens: list[Token], first: int) -> bool:
         low = tokens[i].low
         if low in lx.ARRANGING_VERBS:
             # "has been postponed until Sunday", "moved to Thursday": no object needed
-            moved = low in lx.RESCHEDULING_VERBS and preposition in ("to", "until", "till")
+            moved = low in lx.RESCHEDULING_VERBS and preposition in ("to", "until", "till", "for")
             has_object = back > 2 or moved
             forward = preposition in lx.ARRANGED_FOR or low in lx.ANTICIPATING_VERBS
             return has_object and forward
@@ -175,21 +189,22 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return None  # "Florida's", not "it's"
     if tok.is_capitalized and i > 0 and not _sentence_end(tokens, i - 1) and low != "i":
         return None  # a name inside the sentence ("the US Open"), not a verb
-    if low in lx.FUTURE_AUXILIARIES or low == "'ll":
-        if low == "may" and tok.is_capitalized:
-            return None
-        return "future"
-    if low == "could":  # "could not be reached" behind; "could resign" and "could only
-        # draw" undecided, unless a bound looks ahead ("could be back by Friday")
-        if _low(tokens, i + 1) in ("not", "n't", "have"):
-            return "past"
-        return "future" if relation in lx.FORWARD_RELATIONS else "present"
     if (
         low in ("would", "wo")
         and _low(tokens, i + 1) in ("not", "n't")
         and _low(tokens, i + 2) in lx.REPORTING_VERBS
     ):
         return "past"  # "would not comment on Monday"
+    if low == "could":  # "could resign on Friday" ahead; "could not be reached" behind
+        return "past" if _low(tokens, i + 1) in ("not", "n't", "have", "only") else "future"
+    if low in lx.FUTURE_AUXILIARIES or low == "'ll":
+        if low == "may" and tok.is_capitalized:
+            return None
+        return "future"
+    if low in ("expected", "slated", "scheduled", "poised", "likely"):
+        before = {_low(tokens, i - k) for k in (1, 2, 3)}
+        if not before & (lx.DETERMINERS | lx.BE_FORMS | {"was", "were", "been", "had", "than"}):
+            return "future"  # a headline's "Storm expected Saturday"
     if (low in ("going", "about") and _low(tokens, i + 1) == "to") or low == "due":
         return "future"
     if low in lx.FUTURE_BEFORE_TO and "to" in (_low(tokens, i + k) for k in (1, 2, 3)):
@@ -251,11 +266,10 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
             aux = _low(tokens, i - back)
             if aux in lx.FUTURE_AUXILIARIES or aux == "to":
                 return "future"
-            if (
-                aux in lx.PERFECT_AUXILIARIES
-                and _low(tokens, i - back - 1) in lx.FUTURE_AUXILIARIES
-            ):
-                return "future"  # "will have voted by Friday"
+            modal = _low(tokens, i - back - 1)
+            if aux in lx.PERFECT_AUXILIARIES and modal in lx.FUTURE_AUXILIARIES:
+                # "will have voted by Friday" ahead; "may have intervened on Monday" behind
+                return "future" if modal in ("will", "shall", "'ll") else "past"
             if aux in lx.PERFECT_AUXILIARIES or aux in ("was", "were", "been"):
                 return "past"
             if aux == "being":  # "is being held on Friday", "was being held"
