@@ -59,6 +59,7 @@ class Denotation:
     flags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     day: date | None = None  # the local day named, for later narrative references
+    period: _Period | None = None  # the month or year named, for "the following month"
     instant: bool = False  # a clock time: bounds use its start, not its end
     rrule: str | None = None
 
@@ -79,6 +80,9 @@ class Resolver:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.reference_day: date | None = None
+        self.reference_month: date | None = None
+        self.reference_year: date | None = None
+        self.reference_instant: datetime | None = None
         # The instant a conversion in parentheses converts: "9 p.m. Friday (1800 GMT)"
         self.converting: datetime | None = None
         # The first day of a range whose second end is being read: "Monday through Friday"
@@ -87,9 +91,22 @@ class Resolver:
     # ---- entry -------------------------------------------------------------------------
     def resolve(self, meaning: m.Meaning, tense: str | None) -> Denotation | None:
         denotation = self._dispatch(meaning, tense)
-        if denotation is not None and denotation.day is not None:
-            self.reference_day = denotation.day
+        if denotation is not None:
+            self._remember(denotation)
         return denotation
+
+    def _remember(self, den: Denotation) -> None:
+        """Keep the last day, month and year the text named, and the last clock time: the
+        narrative references of "two days later", "the following month", "three years
+        later" and "three hours later"."""
+        if den.day is not None:
+            self.reference_day = self.reference_month = self.reference_year = den.day
+        elif den.period is not None and den.period.grain in ("month", "quarter"):
+            # a bare year ("since 1990", "next year") is too loose an anchor for "a year
+            # earlier"; a month or a quarter ("March 2019", "the second quarter") is not
+            self.reference_month = self.reference_year = den.period.first
+        if den.instant and den.interval is not None:
+            self.reference_instant = den.interval.start
 
     def _dispatch(self, meaning: m.Meaning, tense: str | None) -> Denotation | None:
         match meaning:
@@ -107,6 +124,8 @@ class Resolver:
                 return self._ago(meaning)
             case m.Reference():
                 return self._reference(meaning)
+            case m.Narrative() if meaning.unit == "hour":
+                return self._hours_later(meaning)
             case m.Recurrence():
                 return self._recurrence(meaning)
             case m.FiscalYear():
@@ -139,7 +158,9 @@ class Resolver:
             if period.grain == "day" and period.last - period.first == timedelta(1)
             else None
         )
-        return Denotation(kind, period.value, self._interval(period), self.ctx.home, day=day)
+        return Denotation(
+            kind, period.value, self._interval(period), self.ctx.home, day=day, period=period
+        )
 
     def _interval(self, period: _Period, zone: Zone | None = None) -> Interval:
         tz = (zone or self.ctx.home).tz
@@ -155,6 +176,8 @@ class Resolver:
                 return self._day_period(meaning, tense, today)
             case m.Deictic():
                 return _day(today + timedelta(meaning.days)), []
+            case m.Narrative() if meaning.unit == "hour":
+                return None  # read by _hours_later, which needs the clock time
             case m.Narrative():
                 return self._narrative(meaning), []
             case m.Shifted():
@@ -260,6 +283,10 @@ class Resolver:
                 ), []
             if meaning.shift == "this":
                 return _month(today.year, meaning.month), []
+            if self.not_before is not None:  # "from October to March"
+                start = self.not_before
+                y = start.year if meaning.month >= start.month else start.year + 1
+                return _month(y, meaning.month), []
             candidates = [
                 _month(y, meaning.month) for y in (today.year - 1, today.year, today.year + 1)
             ]
@@ -303,9 +330,7 @@ class Resolver:
                 if chosen is not None:
                     return chosen[0], []
             if self.not_before is not None:  # "from Nov. 1 through Jan. 15"
-                later = [p for p in candidates if p.first >= self.not_before]
-                if later:
-                    return later[0], []
+                return _first_on_or_after(self.not_before, meaning.month, meaning.day), []
             return self._pick(candidates, tense, today)
         return None
 
@@ -362,8 +387,13 @@ class Resolver:
         return den
 
     def _narrative(self, meaning: m.Narrative) -> _Period:
-        ref = self.reference_day or self.ctx.today
         n, unit = meaning.amount, meaning.unit
+        ref = {
+            "month": self.reference_month,
+            "year": self.reference_year,
+            "decade": self.reference_year,
+        }.get(unit, self.reference_day)
+        ref = ref or self.reference_day or self.ctx.today
         if unit == "day":
             return _day(ref + timedelta(n))
         if unit == "week" and meaning.whole:
@@ -379,6 +409,11 @@ class Resolver:
         years = n * (10 if unit == "decade" else 1)
         y = ref.year + years
         return _Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1), "year")
+
+    def _hours_later(self, meaning: m.Narrative) -> Denotation:
+        """ "reinstated three hours later": hours from the last clock time, else the anchor."""
+        start = self.reference_instant or self.ctx.anchor
+        return self._ago(m.Ago(meaning.amount, "hour"), start)
 
     # ---- clock times and parts of day ---------------------------------------------------
     def _clock(self, meaning: m.Clock, tense: str | None) -> Denotation:
@@ -500,11 +535,11 @@ class Resolver:
         return den
 
     # ---- elapsed time --------------------------------------------------------------------
-    def _ago(self, meaning: m.Ago) -> Denotation:
+    def _ago(self, meaning: m.Ago, since: datetime | None = None) -> Denotation:
         n, unit = meaning.amount, meaning.unit
         home = self.ctx.home
         if unit in _TIME_UNITS:
-            moved = self.ctx.anchor + timedelta(**{unit + "s": n})
+            moved = (since or self.ctx.anchor) + timedelta(**{unit + "s": n})
             local = moved.astimezone(home.tz)
             if unit == "hour":
                 floor = local.replace(minute=0, second=0, microsecond=0)
@@ -764,9 +799,9 @@ def _season_candidates(meaning: m.Season, today: date) -> list[_Period]:
         return candidates
     current = max((p for p in candidates if p.first <= today), key=lambda p: p.first)
     index = candidates.index(current)
-    if meaning.shift == 0:
-        nxt = candidates[index + 1] if index + 1 < len(candidates) else current
-        return [current if current.last > today else nxt]
+    if meaning.shift == 0:  # "this summer": this year's, said before, during or after it
+        year = today.year - 1 if meaning.season == "WI" and today.month <= 2 else today.year
+        return [_season(year, meaning.season)]
     if meaning.shift < 0:
         return [candidates[index - 1] if current.last > today else current]
     return [candidates[index + 1]] if index + 1 < len(candidates) else [current]
@@ -917,6 +952,18 @@ def _numeric_day(meaning: m.NumericDate, country: str | None) -> m.Day:
     else:
         month, day = day_first or month_first  # type: ignore[misc]
     return m.Day(meaning.year, month, day)
+
+
+def _first_on_or_after(start: date, month: int, day: int) -> _Period:
+    """The first `month`/`day` on or after `start` (the second end of a range)."""
+    for y in (start.year, start.year + 1, start.year + 2, start.year + 4):
+        try:
+            candidate = date(y, month, day)
+        except ValueError:
+            continue
+        if candidate >= start:
+            return _day(candidate)
+    return _day(date(start.year + 1, month, min(day, 28)))
 
 
 def _check_weekday(den: Denotation, day: date, weekday: int | None) -> None:

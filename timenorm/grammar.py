@@ -209,6 +209,8 @@ class _Parser:
             return None  # "Black Friday" as a name, "his girl Friday"
         if prev is not None and prev.low in ("name", "named", "called", "nicknamed", "dubbed"):
             return None  # "took the stage name Monday"
+        if prev is not None and prev.low in ("a", "an") and self.adjacent(i):
+            return None  # "a Sunday timetable": some Sunday
         if self._after_name(i) or (
             i >= 2 and self.low(i - 1) == "on" and self.t[i - 2].text == "Mail"
         ):
@@ -552,6 +554,8 @@ class _Parser:
             return None
         if tok.low == "local" and self.at(i + 1, "time"):
             return i + 2, m.ZoneRef("local", "local")
+        if tok.low == "local" and (i + 1 >= self.n or self.kind(i + 1) == "punct"):
+            return i + 1, m.ZoneRef("local", "local")  # "at 1700 local (1600 GMT)"
         if (tok.text == "Z" and self.touching(i)) or tok.text == "Zulu":
             return i + 1, m.ZoneRef("abbr", "UTC")
         capitals = sum(ch.isupper() for ch in tok.text)
@@ -824,8 +828,6 @@ class _Parser:
         unit = lx.UNITS[self.low(j)]
         if unit not in ("day", "week", "month", "year", "hour", "decade", "fortnight"):
             return None
-        if unit == "hour":
-            return None
         if self.at(j + 1, "later", "earlier"):
             sign = 1 if self.low(j + 1) == "later" else -1
             return j + 2, m.Narrative(sign * n, unit)
@@ -897,7 +899,11 @@ class _Parser:
             return None
         if self.at(j + 1, "from") and self.at(j + 2, "today", "now"):
             return j + 3, m.Ago(n, unit)  # "a week from today"
-        if self.at(j + 1, "from") and unit in ("day", "week", "fortnight") and self.adjacent(j + 2):
+        if (
+            self.at(j + 1, "from", "on")
+            and unit in ("day", "week", "fortnight")
+            and self.adjacent(j + 2)
+        ):
             base = self.day_ref(j + 2)  # "a week from Monday"
             if base is not None and isinstance(base[1], m.Day | m.Deictic):
                 return base[0], m.FromDay(n * {"day": 1, "week": 7, "fortnight": 14}[unit], base[1])
@@ -924,14 +930,22 @@ class _Parser:
                 return None
             if not self.adjacent(k):
                 return None
+        if self.low(i) == "the" and anchored is None:
+            k = i + 1  # "the three months to September": the span holds "the"
         got = self.amount(k)
         if got is None:
             return None
         j, n = got
+        if k == i + 1 and anchored is None and not self.at(j + 1, "to", "ended", "ending"):
+            return None
         if self.low(k) in ("a", "an", "per") and (
             self.low(k - 1) in ("twice", "once", "thrice", "times") or self.low(k - 1) in lx.UNITS
         ):
             return None  # "twice a month", "24 hours a day": a rate
+        if self.low(k) in ("a", "per") and self.kind(k - 1) == "num" and self.adjacent(k):
+            unit = lx.UNITS.get(self.low(k + 1))
+            if unit in lx.FREQ_OF_UNIT and self.adjacent(k + 1):
+                return k + 2, m.Recurrence(lx.FREQ_OF_UNIT[unit], 1)  # "$35 a month"
         if (
             anchored is None
             and self.low(k) in ("a", "an")
@@ -1226,6 +1240,8 @@ class _Parser:
         got_y = self.year(j) if self.adjacent(j) else None
         if got_y is not None:
             return got_y[0], m.Season(season, got_y[1])
+        if k > i and self.low(i - 1) in ("since", "in", "during", "over", "through", "until"):
+            return k + 1, m.Season(season)  # "since the summer": the season by tense
         return None
 
     def fiscal(self, i: int) -> Match | None:
@@ -1556,10 +1572,16 @@ class _Parser:
             mod = lx.PERIOD_MODS[self.low(first)]  # "late Tuesday night"
         if isinstance(meaning, m.Duration) and meaning.anchored is None:
             prev = self.low(first - 1) if self.adjacent(first) else ""
-            if relation is None and prev == "in" and not meaning.business and not meaning.extra:
+            if (
+                relation is None
+                and prev == "in"
+                and not meaning.business
+                and not meaning.extra
+                and (self.low(first) != "the")
+            ):
                 if not self._after_superlative(first - 1):
                     meaning = replace(meaning, after_in=True)  # "in three days": a date
-            elif relation == "within":
+            elif relation == "within" and not self._counts_from_event(last):
                 meaning = replace(meaning, anchored="next")
         if isinstance(meaning, m.Duration) and meaning.anchored is None and relation != "within":
             relation = None  # "won by 11 seconds", "after nine hours of talks": a measure
@@ -1576,6 +1598,14 @@ class _Parser:
         return Expression(
             first, last, self.t[first].start, self.t[last - 1].end, meaning, relation, mod
         )
+
+    def _counts_from_event(self, last: int) -> bool:
+        """ "within 30 days of the ruling" counts from the ruling, not from publication;
+        "within 14 days of the publication of this notice" counts from publication."""
+        if not self.at(last, "of"):
+            return False
+        k = last + 2 if self.low(last + 1) == "the" else last + 1
+        return self.low(k) not in ("publication", "today", "this")
 
     def _after_superlative(self, i: int) -> bool:
         """ "the worst storm in a decade", "the first strike in 30 years": a span, not a date."""
@@ -1646,8 +1676,46 @@ def _complete_day_ranges(expressions: list[Expression], p: _Parser) -> list[Expr
             if after is not None:
                 out.append(after)
             continue
+        if isinstance(day, m.Clock):
+            hour = _bare_hour_before(expr, p)
+            if hour is not None and not (out and out[-1].last > hour.first):
+                out.append(hour)  # "between 1 and 3 a.m. Sunday": the 1 is 1 a.m. Sunday
+                expr = replace(expr, relation=hour.relation)
+        if isinstance(day, m.Day) and day.weekday is not None and out:
+            previous = out[-1].meaning
+            joined = joiner(p.text[out[-1].end : expr.start])
+            if (
+                isinstance(previous, m.Recurrence)
+                and previous.weekday is not None
+                and (joined in ("and", "or", ""))
+            ):  # "every Monday and Friday": the Friday recurs too
+                expr = replace(expr, meaning=replace(previous, weekday=day.weekday))
         out.append(expr)
     return out
+
+
+def _bare_hour_before(expr: Expression, p: _Parser) -> Expression | None:
+    """ "between 1 and 3 a.m. Sunday", "from 9 to 11 p.m.": the first hour, written bare,
+    takes the second's half of the day, day and zone."""
+    clock = expr.meaning
+    assert isinstance(clock, m.Clock)
+    joiner_at, number = expr.first - 1, expr.first - 2
+    opener = p.low(number - 1)
+    if (
+        number < 0
+        or p.low(joiner_at) not in ("and", "to", "-", "\u2013")
+        or opener not in ("between", "from")
+    ):
+        return None
+    tok = p.t[number]
+    if tok.kind != "num" or not tok.text.isdigit() or not 1 <= int(tok.text) <= 12:
+        return None
+    hour = int(tok.text) % 12 + (12 if clock.hour >= 12 else 0)
+    if hour > clock.hour:
+        hour -= 12 if hour >= 12 else 0  # "between 11 and 1 p.m.": 11 a.m.
+    relation = "between" if opener == "between" else "from"
+    first = replace(clock, hour=hour, minute=0, named=None)
+    return Expression(number, number + 1, tok.start, tok.end, first, relation)
 
 
 def _bare_day_before(expr: Expression, p: _Parser) -> tuple[int, Expression, str] | None:

@@ -26,7 +26,8 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_NOUNS: frozenset[str] = frozenset({
     "roast", "lunch", "dinner", "brunch", "school", "schools", "service", "services",
     "prayers", "prayer", "mass", "paper", "papers", "edition", "editions", "supplement",
-    "best", "drivers", "driver", "kind", "league", "sermon", "opener",
+    "best", "drivers", "driver", "kind", "league", "sermon", "opener", "timetable",
+    "timetables", "schedule", "schedules", "shift", "shifts", "crowd", "crowds",
 })  # fmt: skip
 # Capitalised words that start a sentence or govern a date, so a month or weekday after them
 # is no surname ("On Sunday", "Earlier Sunday", "In June").
@@ -287,13 +288,19 @@ FUTURE_BEFORE_TO: frozenset[str] = frozenset({
     "expect", "wants", "want", "promises", "promise", "vows", "vow", "pledges", "pledge",
     "threatens", "threaten", "seeks", "seek", "prepares", "prepare", "needs", "need",
 })  # fmt: skip
+# Present-tense verbs of expecting: "analysts see a cut on Wednesday", "expects a ruling".
+EXPECTING_VERBS: frozenset[str] = frozenset({
+    "see", "sees", "expect", "expects", "anticipate", "anticipates", "forecast", "forecasts",
+    "predict", "predicts", "eye", "eyes",
+})  # fmt: skip
 # Present-tense verbs news uses for scheduled events: "the show opens on Friday".
 SCHEDULE_VERBS: frozenset[str] = frozenset({
     "begins", "starts", "opens", "closes", "ends", "resumes", "meets", "kicks", "expires",
     "upcoming", "takes", "runs", "returns", "arrives", "departs", "launches", "reopens",
     "goes", "leaves", "sits", "concludes", "reconvenes", "convenes", "publishes", "unveils",
     "testifies", "appears", "speaks", "hears", "plays", "addresses", "faces", "hosts",
-    "considers", "weighs", "decides", "announces", "arrive", "depart", "reopen", "open",
+    "considers", "weighs", "decides", "announces", "flies", "travels", "play", "face",
+    "host", "arrive", "depart", "reopen", "open",
     "close", "start",
     "begin", "resume", "reconvene", "convene", "sit", "conclude", "meet", "return", "apply",
     "applies", "expire",

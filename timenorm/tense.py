@@ -175,6 +175,24 @@ def _relative_clause_end(tokens: list[Token], comma: int) -> int | None:
     return None
 
 
+def _before_compound(tokens: list[Token], i: int) -> int:
+    """The token before the hyphenated compound ending at i ("a [quarter-point] cut")."""
+    while i >= 2 and tokens[i - 1].low == "-" and tokens[i - 1].end == tokens[i].start:
+        i -= 2
+    return (
+        i - 1 if i >= 1 and tokens[i - 1].low == "-" else i - (1 if _hyphenated(tokens, i) else 0)
+    )
+
+
+def _hyphenated(tokens: list[Token], i: int) -> bool:
+    """Token i is joined to a neighbour by a hyphen with no spaces."""
+    before = i >= 1 and tokens[i - 1].low == "-" and tokens[i - 1].end == tokens[i].start
+    after = (
+        i + 1 < len(tokens) and tokens[i + 1].low == "-" and tokens[i].end == tokens[i + 1].start
+    )
+    return before or after
+
+
 def _low(tokens: list[Token], i: int) -> str:
     return tokens[i].low if 0 <= i < len(tokens) else ""
 
@@ -189,6 +207,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return None  # "Florida's", not "it's"
     if tok.is_capitalized and i > 0 and not _sentence_end(tokens, i - 1) and low != "i":
         return None  # a name inside the sentence ("the US Open"), not a verb
+    if _hyphenated(tokens, i):
+        return None  # "the play-off final", "a well-timed move": part of a compound
     if (
         low in ("would", "wo")
         and _low(tokens, i + 1) in ("not", "n't")
@@ -203,7 +223,38 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return "future"
     if low in ("expected", "slated", "scheduled", "poised", "likely"):
         before = {_low(tokens, i - k) for k in (1, 2, 3)}
-        if not before & (lx.DETERMINERS | lx.BE_FORMS | {"was", "were", "been", "had", "than"}):
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        dated = after is not None and (  # "Storm expected Saturday", "expected on Monday"
+            after.low in lx.WEEKDAYS
+            or after.low in lx.MONTHS
+            or after.kind != "word"
+            or after.low
+            in (
+                "on",
+                "in",
+                "by",
+                "to",
+                "this",
+                "next",
+                "tomorrow",
+                "tonight",
+                "today",
+                "later",
+                "early",
+                "late",
+                "for",
+                "at",
+                "around",
+                "before",
+                "after",
+                "until",
+                "from",
+                "between",
+            )
+        )
+        if dated and not before & (
+            lx.DETERMINERS | lx.BE_FORMS | {"was", "were", "been", "had", "than"}
+        ):
             return "future"  # a headline's "Storm expected Saturday"
     if (low in ("going", "about") and _low(tokens, i + 1) == "to") or low == "due":
         return "future"
@@ -250,6 +301,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         before = {_low(tokens, i - k) for k in (1, 2, 3)}
         if not before & {"was", "were", "had", "been"}:
             return "future"  # a headline's "sentencing set for November"
+    if low in lx.EXPECTING_VERBS and _low(tokens, i - 1) not in lx.DETERMINERS:
+        return "future"  # "traders see a cut on Wednesday", "it expects a ruling on Thursday"
     if low in lx.SCHEDULE_VERBS:
         aux = _low(tokens, i - 1)
         if aux == "to" or aux in lx.DETERMINERS or aux in ("record", "market", "'s"):
@@ -260,11 +313,14 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
             return "past"  # "did not open"
         return "future"
     if _is_past_form(low) and not (i > 0 and tokens[i - 1].end == tok.start):
-        if _low(tokens, i - 1) in lx.DETERMINERS:
-            return None  # "a narrated summary": an adjective
+        if _low(tokens, _before_compound(tokens, i - 1)) in lx.DETERMINERS:
+            return None  # "a narrated summary", "a quarter-point cut": a noun phrase
         for back in (1, 2, 3):
             aux = _low(tokens, i - back)
-            if aux in lx.FUTURE_AUXILIARIES or aux == "to":
+            # "to" marks an infinitive only right before it ("to be signed"), not in "the
+            # three months to September rose"
+            infinitive = aux == "to" and (back == 1 or _low(tokens, i - 1) == "be")
+            if aux in lx.FUTURE_AUXILIARIES or infinitive:
                 return "future"
             modal = _low(tokens, i - back - 1)
             if aux in lx.PERFECT_AUXILIARIES and modal in lx.FUTURE_AUXILIARIES:
