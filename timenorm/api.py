@@ -10,9 +10,10 @@ from timenorm import lexicon as lx
 from timenorm import meaning as m
 from timenorm.anchor import Context, Denotation, Resolver, window_for
 from timenorm.errors import AnchorError, InputError, ZoneError
-from timenorm.grammar import Expression, joiner, parse
-from timenorm.meaning import Reference
+from timenorm.grammar import parse
+from timenorm.meaning import Expression, Reference
 from timenorm.model import Interval, Mention, Reading, Window
+from timenorm.ranges import joiner
 from timenorm.scan import Token, scan
 from timenorm.tense import clause_tense
 from timenorm.zones import Zone, place_of_dateline, zone_of_name, zone_of_offset

@@ -253,3 +253,17 @@ Meaning = (
 # What can name the day of a clock time or a part of day: "Sunday", "April 17",
 # "tomorrow", "the next day", "Christmas Eve".
 DayRef = Day | NumericDate | Deictic | Narrative | Holiday
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """What the grammar found: token range [first, last), character span, meaning, and the
+    preposition that makes it a bound."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    meaning: Meaning
+    relation: str | None = None
+    mod: str | None = None
