@@ -511,20 +511,24 @@ class Resolver:
             )
 
     def _part_of_day(self, meaning: m.PartOfDay, tense: str | None) -> Denotation:
-        today = self.ctx.today
+        zone = resolve_zone(meaning.zone, self.ctx.home) if meaning.zone else self.ctx.home
+        if meaning.zone is None or self.ctx.date_only:
+            today = self.ctx.today
+        else:  # "tonight New York time" is tonight on New York's calendar
+            today = self.ctx.anchor.astimezone(zone.tz).date()
         got = self._period(meaning.day, tense, today) if meaning.day is not None else None
         day = got[0].first if got else today
         start_h, end_h = PART_HOURS[meaning.part]
-        start, end = lt.hours_span(day, start_h, end_h, self.ctx.home.tz)
+        start, end = lt.hours_span(day, start_h, end_h, zone.tz)
         den = Denotation(
             "TIME",
             f"{day.isoformat()}T{meaning.part}",
             Interval(start, end, "hour"),
-            self.ctx.home,
+            zone,
             day=day,
         )
         for other in got[1] if got else []:
-            o_start, o_end = lt.hours_span(other.first, start_h, end_h, self.ctx.home.tz)
+            o_start, o_end = lt.hours_span(other.first, start_h, end_h, zone.tz)
             den.alternatives.append(
                 Reading(
                     f"{other.first.isoformat()}T{meaning.part}",

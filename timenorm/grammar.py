@@ -478,6 +478,11 @@ class _Parser:
                 self.at(i + 1, "to") and self.at(i + 2, "play", "go")
             ):
                 return None  # "with 1:12 left": a game clock
+            if self.at(i + 1, "of", "into", "in") and (
+                self.low(i + 2) in lx.GAME_PERIODS
+                or (self.at(i + 2, "the") and self.low(i + 3) in lx.GAME_PERIODS)
+            ):
+                return None  # "scored at 2:41 of overtime", "14:37 into the second period"
             h, mi = int(tok.text.split(":")[0]), int(tok.text.split(":")[1])
             if h > 24 or mi > 59:
                 return None
@@ -919,8 +924,10 @@ class _Parser:
                 return None
             if not self.adjacent(k):
                 return None
+        opening = anchored is None and self.seq(i, ("the", "first")) is not None
         if self.low(i) == "the" and anchored is None:
-            k = i + 1  # "the three months to September": the span holds "the"
+            # "the three months to September", "the first nine months": the span holds "the"
+            k = i + 2 if opening and self.adjacent(i + 2) else i + 1
         got = self.amount(k)
         if got is None:
             return None
@@ -1507,6 +1514,10 @@ class _Parser:
                 continue
             first = i
             last, meaning = best
+            if isinstance(meaning, m.PartOfDay) and meaning.zone is None:
+                zone = self.zone(last)  # "Saturday night local time"
+                if zone is not None:
+                    last, meaning = zone[0], replace(meaning, zone=zone[1])
             approx = self._approx_before(first)
             if approx is not None and isinstance(meaning, (m.Clock, m.Duration, m.Ago)):
                 first -= approx[1]

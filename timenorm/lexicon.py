@@ -437,6 +437,13 @@ SPORTS_WORDS: frozenset[str] = frozenset({
     "knicks", "warriors", "quarterbacks", "field-goal", "possession", "halftime",
 })  # fmt: skip
 
+# Periods of a game: "2:41 of overtime" is a game clock, not a time of day.
+GAME_PERIODS: frozenset[str] = frozenset({
+    "overtime", "ot", "regulation", "period", "quarter", "half", "inning", "extra", "first",
+    "second", "third", "fourth", "final", "opening", "stoppage", "injury", "game", "match",
+    "frame", "round", "set",
+})  # fmt: skip
+
 # Words written with a full stop that does not end the sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col",

@@ -76,10 +76,12 @@ class Clock:
 
 @dataclass(frozen=True, slots=True)
 class PartOfDay:
-    """morning (MO), afternoon (AF), evening (EV), night (NI) of a day (None: today)."""
+    """morning (MO), afternoon (AF), evening (EV), night (NI) of a day (None: today), on the
+    clock of `zone` (None: the publication zone): "Saturday night New York time"."""
 
     part: str
     day: DayRef | None = None
+    zone: ZoneRef | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -260,7 +260,11 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         return "future"
     if low in lx.FUTURE_BEFORE_TO and "to" in (_low(tokens, i + k) for k in (1, 2, 3)):
         return "future"  # "plans to", "expects demand to pick up"
-    if low == "to" and _low(tokens, i + 1) in lx.BASE_VERBS:
+    if (
+        low == "to"
+        and _low(tokens, i + 1) in lx.BASE_VERBS
+        and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)
+    ):  # "the 12 months to March" is no infinitive
         # "managed to restore power on Thursday" happened; "agreed to meet on Friday" is ahead
         governing = next(
             (k for k in (i - 1, i - 2, i - 3) if _low(tokens, k) in lx.IMPLICATIVE_VERBS), None
@@ -279,6 +283,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         following = _low(tokens, i + 1)
         if following in lx.FUTURE_AFTER_BE:
             return "future" if low in lx.PRESENT_BE else "past"
+        if low in lx.PRESENT_BE and _describes_state(tokens, i):
+            return "present"  # "is still a mess after Sunday", "are the first since"
         # "The final is on Sunday": a dated event in the present tense is a scheduled one
         return "future" if low in lx.PRESENT_BE else "past"
     if low in ("has", "have", "'ve"):
@@ -315,6 +321,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
     if _is_past_form(low) and not (i > 0 and tokens[i - 1].end == tok.start):
         if _low(tokens, _before_compound(tokens, i - 1)) in lx.DETERMINERS:
             return None  # "a narrated summary", "a quarter-point cut": a noun phrase
+        if _low(tokens, i - 1) in lx.BASE_VERBS and _low(tokens, i - 2) == "to":
+            return None  # "to publish audited results": an adjective on the object
         for back in (1, 2, 3):
             aux = _low(tokens, i - back)
             # "to" marks an infinitive only right before it ("to be signed"), not in "the
@@ -341,6 +349,15 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
                 break
         return "past"
     return None
+
+
+def _describes_state(tokens: list[Token], i: int) -> bool:
+    """ "is" or "are" followed by a noun phrase ("are the first since", "is still a mess")
+    describes a state; "is on Sunday", "is Tuesday", "is not until May" schedule."""
+    k = i + 1
+    if _low(tokens, k) in ("still", "already", "also"):
+        k += 1
+    return _low(tokens, k) in lx.DETERMINERS
 
 
 def _is_past_form(low: str) -> bool:
