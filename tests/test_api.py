@@ -133,6 +133,53 @@ def test_season_abbreviation_out_of_season_keeps_its_offset() -> None:
     assert "zone-out-of-season" in m.flags
 
 
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "tz"),
+    [
+        ("9 a.m. MST", "2023-07-14T04:00-07:00", "America/Phoenix"),  # no DST in Arizona
+        ("9 a.m. AEST", "2023-01-14T04:00+10:00", "Australia/Brisbane"),
+        ("9 a.m. CST", "2023-07-14T04:00-06:00", "America/Mexico_City"),  # none since 2022
+        ("9 a.m. Greenwich Mean Time", "2023-07-14T04:00+01:00", "Europe/London"),
+    ],
+)
+def test_abbreviation_on_its_regions_own_clock_is_in_season(
+    phrase: str, anchor: str, tz: str
+) -> None:
+    assert "zone-out-of-season" not in resolve(phrase, anchor, tz=tz).flags
+
+
+def test_out_of_season_note_names_the_season_the_region_is_on() -> None:
+    m = resolve("9 a.m. IST", "2023-01-14T04:00Z", tz="Europe/Dublin")  # Irish summer time
+    assert "zone-out-of-season" in m.flags
+    assert any("winter time" in note for note in m.notes)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        ("2023-01-18T20:00:00+08:00", "2023-01-18T07:00Z"),
+        ("2023-01-18T20:00:00-06:00", "2023-01-18T21:00Z"),
+    ],
+)
+def test_ambiguous_abbreviation_follows_a_bare_anchor_offset(anchor: str, expected: str) -> None:
+    assert iso_z(resolve("3 p.m. CST", anchor).interval.start) == expected  # China, US
+
+
+@pytest.mark.parametrize(
+    ("dateline", "zone"),
+    [
+        ("SÃO PAULO, Jan 18 (Reuters) -", "America/Sao_Paulo"),
+        ("BOGOTÁ, Jan 18 (Reuters) -", "America/Bogota"),
+        ("ZÜRICH, Jan 18 (Reuters) -", "Europe/Zurich"),
+        ("KYIV/MOSCOW, Jan 18 (Reuters) -", "Europe/Kyiv"),
+    ],
+)
+def test_dateline_in_capitals_of_any_alphabet_names_the_zone(dateline: str, zone: str) -> None:
+    text = f"{dateline} Trading will open at 10 a.m. local time."
+    clock = extract(text, "2023-01-18T11:00:00Z")[-1]
+    assert (clock.text, clock.tz) == ("10 a.m. local time", zone)
+
+
 def test_sets_carry_an_expandable_rule() -> None:
     m = resolve("every Monday at 9 a.m.", ANCHOR, tz="Europe/Moscow")
     assert (m.type, m.value) == ("SET", "XXXX-WXX-1T09:00")

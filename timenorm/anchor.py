@@ -20,7 +20,7 @@ from timenorm import localtime as lt
 from timenorm import meaning as m
 from timenorm.lexicon import PART_HOURS, SEASON_START_MONTH
 from timenorm.model import Interval, Reading, Window
-from timenorm.zones import Zone, country_of, historical, out_of_season
+from timenorm.zones import Zone, country_of, historical, off_season
 from timenorm.zones import resolve as resolve_zone
 
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -417,7 +417,7 @@ class Resolver:
 
     # ---- clock times and parts of day ---------------------------------------------------
     def _clock(self, meaning: m.Clock, tense: str | None) -> Denotation:
-        zone = resolve_zone(meaning.zone, self.ctx.home)
+        zone = resolve_zone(meaning.zone, self.ctx.home, self.ctx.anchor)
         local_now = self.ctx.anchor.astimezone(zone.tz)
         # With only a publication date, "the publication day seen in ET" is that date too.
         today = self.ctx.today if self.ctx.date_only else local_now.date()
@@ -503,15 +503,19 @@ class Resolver:
                         f"as {alt.name}",
                     )
                 )
-        if zone.fixed and out_of_season(zone, instant):
+        season = off_season(zone, instant, self.ctx.home) if zone.fixed else None
+        if season is not None:
             den.flags.append("zone-out-of-season")
-            season = "summer" if zone.reading and not zone.reading.daylight else "winter"
             den.notes.append(
                 f"{zone.name} is a fixed offset, but its region is on {season} time then"
             )
 
     def _part_of_day(self, meaning: m.PartOfDay, tense: str | None) -> Denotation:
-        zone = resolve_zone(meaning.zone, self.ctx.home) if meaning.zone else self.ctx.home
+        zone = (
+            resolve_zone(meaning.zone, self.ctx.home, self.ctx.anchor)
+            if meaning.zone
+            else self.ctx.home
+        )
         if meaning.zone is None or self.ctx.date_only:
             today = self.ctx.today
         else:  # "tonight New York time" is tonight on New York's calendar
@@ -655,7 +659,11 @@ class Resolver:
         if meaning.hour is not None:
             day = value if meaning.weekday is not None else "XXXX-XX-XX"
             value = f"{day}T{meaning.hour:02d}:{meaning.minute or 0:02d}"
-        zone = resolve_zone(meaning.zone, self.ctx.home) if meaning.zone else self.ctx.home
+        zone = (
+            resolve_zone(meaning.zone, self.ctx.home, self.ctx.anchor)
+            if meaning.zone
+            else self.ctx.home
+        )
         return Denotation("SET", value, zone=zone, rrule="RRULE:" + ";".join(parts))
 
     def _partial(self, meaning: m.Partial) -> Denotation | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
@@ -22,7 +23,11 @@ AnchorLike = datetime | date | str
 
 # "KYIV, April 16 (Reuters) -", "WASHINGTON (AP) —", "NEW DELHI, Feb 29 -": capitals, then
 # a comma or an opening parenthesis, at the very start of the text.
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\u2019 -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*[,(\u2014-]")
+# "KYIV, April 16 (Reuters) -", "SÃO PAULO (AP) -", "KYIV/MOSCOW, ...": capitals, any script.
+_CAPITAL = r"[^\W\d_a-z]"
+_DATELINE = re.compile(
+    rf"\A\s*({_CAPITAL}(?:{_CAPITAL}|[.'\u2019 /-]){{1,40}}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*[,(\u2014-]"
+)
 
 
 def context_of(anchor: AnchorLike, tz: str | None = None, text: str | None = None) -> Context:
@@ -84,8 +89,11 @@ def _dateline_zone(text: str, when: datetime, explicit_offset: bool) -> Zone | N
     match = _DATELINE.match(text)
     if match is None:
         return None
-    name = match.group(1).strip(" -.").title()
-    found = place_of_dateline(name)
+    written = match.group(1).split("/")[0]  # the first of two cities names the desk
+    if written != written.upper():
+        return None  # "Mr. Smith, ...", not a dateline in capitals
+    name = written.strip(" -.").title()
+    found = place_of_dateline(name) or place_of_dateline(_unaccented(name))
     if found is None:
         return None
     zone = zone_of_name(found)
@@ -93,6 +101,12 @@ def _dateline_zone(text: str, when: datetime, explicit_offset: bool) -> Zone | N
     if explicit_offset and offset and when.astimezone(zone.tz).utcoffset() != offset:
         return None  # a local offset that contradicts the dateline: trust the anchor
     return zone
+
+
+def _unaccented(name: str) -> str:
+    """ "Bogotá" -> "Bogota": GeoNames keeps some names only in ASCII."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def extract(

@@ -559,15 +559,32 @@ class _Parser:
             return j, m.ZoneRef(
                 "generic" if is_generic_word(abbreviation) else "abbr", abbreviation
             )
+        if tok.low in lx.GENERIC_ZONE_WORDS and self.at(i + 1, "time") and self.adjacent(i + 1):
+            if long_name_known(tok.low + " time"):  # "2 p.m. eastern time"
+                return i + 2, m.ZoneRef("long", tok.low + " time")
+        if tok.low == "the" and i + 1 < self.n and self.t[i + 1].is_capitalized:
+            got = self.zone(i + 1)  # "3 p.m. the Netherlands time"
+            return got if got is not None and got[1].kind == "place" else None
         if not tok.is_capitalized:
             return None
         # Up to five capitalised words then "time": a place or a long zone name. Hyphens
-        # and small particles join a place's name ("Blanc-Sablon", "Port-au-Prince").
+        # and small particles join a place's name ("Blanc-Sablon", "Port-au-Prince"), an
+        # abbreviating full stop ends a word ("St. John's", "U.K.").
         words: list[str] = []
         j = i
         while j < self.n and len(words) < 5 and (j == i or self.adjacent(j)):
             tok_j = self.t[j]
+            if tok_j.kind == "poss" and words and self.touching(j):
+                words[-1] += tok_j.text  # "St. John's"
+                j += 1
+                continue
             if tok_j.kind == "punct" and tok_j.text in ("-", ".", "'") and words:
+                if tok_j.text == "." and self.touching(j) and not self.touching(j + 1):
+                    last_part = words[-1].rsplit(".", 1)[-1].lower()
+                    if len(last_part) == 1 or last_part in lx.ABBREVIATIONS:
+                        words[-1] += "."
+                        j += 1
+                        continue
                 if not (self.touching(j) and self.touching(j + 1)):
                     break
                 words[-1] += tok_j.text + self.t[j + 1].text
@@ -593,6 +610,9 @@ class _Parser:
                 return end, m.ZoneRef("long", (name + " time").lower())
             if place_known(name):
                 return end, m.ZoneRef("place", name.lower())
+            if len(words) > 1 and words[-1] in ("Islands", "Island", "Isles"):
+                if place_known(" ".join(words[:-1])):  # "Chatham Islands time"
+                    return end, m.ZoneRef("place", " ".join(words[:-1]).lower())
             country = lx.DEMONYM_COUNTRIES.get(name.lower())
             if country is not None and place_known(country):
                 return end, m.ZoneRef("place", country.lower())  # "Irish time"
@@ -601,6 +621,9 @@ class _Parser:
             if self.low(j - 1) == "local" and place_known(" ".join(words[:-1])):
                 return end, m.ZoneRef("place", " ".join(words[:-1]).lower())
             return None
+        if words and self.low(j) == "(" and self.kind(j + 1) == "num":
+            if place_known(" ".join(words)):  # "10 a.m. Moscow (0700 GMT)", Reuters style
+                return j, m.ZoneRef("place", " ".join(words).lower())
         if len(words) >= 1 and is_generic_word(words[0]):
             return i + 1, m.ZoneRef("generic", words[0].upper())
         return None

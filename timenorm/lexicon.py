@@ -437,6 +437,11 @@ SPORTS_WORDS: frozenset[str] = frozenset({
     "knicks", "warriors", "quarterbacks", "field-goal", "possession", "halftime",
 })  # fmt: skip
 
+# Generic zone words written in lower case before "time" ("2 p.m. eastern time").
+GENERIC_ZONE_WORDS: frozenset[str] = frozenset({
+    "eastern", "central", "mountain", "pacific", "atlantic", "alaska", "hawaii",
+})  # fmt: skip
+
 # Periods of a game: "2:41 of overtime" is a game clock, not a time of day.
 GAME_PERIODS: frozenset[str] = frozenset({
     "overtime", "ot", "regulation", "period", "quarter", "half", "inning", "extra", "first",

@@ -308,6 +308,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         if not before & {"was", "were", "had", "been"}:
             return "future"  # a headline's "sentencing set for November"
     if low in lx.EXPECTING_VERBS and _low(tokens, i - 1) not in lx.DETERMINERS:
+        if {_low(tokens, i - k) for k in (1, 2, 3)} & lx.PAST_AUXILIARIES:
+            return "past"  # "Did anyone see the suspect on Jan. 2?"
         return "future"  # "traders see a cut on Wednesday", "it expects a ruling on Thursday"
     if low in lx.SCHEDULE_VERBS:
         aux = _low(tokens, i - 1)
@@ -354,6 +356,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
 def _describes_state(tokens: list[Token], i: int) -> bool:
     """ "is" or "are" followed by a noun phrase ("are the first since", "is still a mess")
     describes a state; "is on Sunday", "is Tuesday", "is not until May" schedule."""
+    if i == 0 or _sentence_end(tokens, i - 1):
+        return False  # "Are the talks still on for Friday?": a question, not a state
     k = i + 1
     if _low(tokens, k) in ("still", "already", "also"):
         k += 1

@@ -127,8 +127,12 @@ def zone_of_offset(when: datetime) -> Zone:
     return fixed(int(offset.total_seconds()) if offset is not None else 0)
 
 
-def resolve(ref: ZoneRef | None, home: Zone) -> Zone:
-    """The zone a clock time is read in: the one it names, or the publication zone."""
+def resolve(ref: ZoneRef | None, home: Zone, when: datetime | None = None) -> Zone:
+    """The zone a clock time is read in: the one it names, or the publication zone.
+
+    An ambiguous abbreviation is decided by the publication zone's country; with only a
+    fixed offset for a publication zone, by the reading whose region keeps that offset at
+    `when` ("CST" with a +08:00 anchor is China's)."""
     if ref is None or ref.kind == "local":
         return home
     if ref.kind == "offset":
@@ -151,8 +155,29 @@ def resolve(ref: ZoneRef | None, home: Zone) -> Zone:
     chosen = zonetable.choose_abbreviation(ref.key, _iana_name(home))
     if chosen is None:
         return home
+    if home.fixed and chosen[1] and when is not None:
+        chosen = _by_offset(chosen, home, when)
     zone = _of_reading(*chosen)
     return Zone(zone.tz, zone.name, zone.fixed, zone.reading, zone.alternatives, ref.key)
+
+
+def _by_offset(
+    chosen: tuple[zonetable.ZoneReading, tuple[zonetable.ZoneReading, ...]],
+    home: Zone,
+    when: datetime,
+) -> tuple[zonetable.ZoneReading, tuple[zonetable.ZoneReading, ...]]:
+    readings = (chosen[0], *chosen[1])
+    offset = home.tz.utcoffset(when)
+    for reading in readings:
+        if reading.offset is None or timedelta(seconds=reading.offset) != offset:
+            continue
+        try:
+            region = iana(reading.representative)
+        except ZoneError:
+            continue
+        if when.astimezone(region).utcoffset() == offset:
+            return reading, tuple(r for r in readings if r is not reading)
+    return chosen
 
 
 def historical(zone: Zone, wall: datetime) -> Zone:
@@ -186,18 +211,40 @@ def _iana_name(zone: Zone) -> str | None:
     return None if zone.fixed else zone.name
 
 
-def out_of_season(zone: Zone, instant: datetime) -> bool:
-    """A season abbreviation used when its region is on the other offset ("EST" in July)."""
+def off_season(zone: Zone, instant: datetime, home: Zone) -> str | None:
+    """The season ("summer"/"winter") a season abbreviation's region is on when the
+    abbreviation names the other one ("EST" in July), else None. GMT is +0 all year, and an
+    abbreviation matching the publication zone's own clock is right there ("MST" in
+    Phoenix in July, "AEST" in Brisbane in January)."""
     reading = zone.reading
-    if reading is None or not reading.representative:
-        return False
+    if reading is None or not reading.representative or reading.offset is None:
+        return None
+    if reading.name in _YEAR_ROUND:
+        return None
+    home_offset = instant.astimezone(home.tz).utcoffset()
+    if home_offset is not None and home_offset.total_seconds() == reading.offset:
+        own_region = country_of(home) in reading.regions
+        if own_region or (not home.fixed and not _has_dst(home.name, instant.year)):
+            return None
     try:
-        local = instant.astimezone(iana(reading.representative))
+        region = iana(reading.representative)
     except ZoneError:
-        return False
-    dst = local.dst()
-    observes = dst is not None and dst != timedelta(0)
-    return observes != reading.daylight and _has_dst(reading.representative, instant.year)
+        return None
+    offset = instant.astimezone(region).utcoffset()
+    if offset is None or offset.total_seconds() == reading.offset:
+        return None
+    if not _has_dst(reading.representative, instant.year):
+        return None
+    # Summer is the larger offset of the year, whatever tzdata calls it (Ireland's winter
+    # is a negative DST).
+    summer = max(
+        datetime(instant.year, month, 15, tzinfo=region).utcoffset() or timedelta(0)
+        for month in (1, 7)
+    )
+    return "summer" if offset == summer else "winter"
+
+
+_YEAR_ROUND = frozenset({"Greenwich Mean Time", "Coordinated Universal Time"})
 
 
 @functools.cache
