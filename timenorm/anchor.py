@@ -130,6 +130,9 @@ class Resolver:
                 return self._recurrence(meaning)
             case m.FiscalYear():
                 return Denotation("DATE", f"FY{meaning.year}")
+            case m.Quarter(fiscal=True):  # a fiscal calendar's quarters are the company's
+                letter = "H" if meaning.half else "Q"
+                return Denotation("DATE", f"FY{meaning.year}-{letter}{meaning.number}")
             case m.Fuzzy():
                 return self._fuzzy(meaning, tense)
             case m.Partial():

@@ -192,6 +192,31 @@ def _mentions(text: str, ctx: Context, *, vague: bool | None) -> list[Mention]:
     return _join_between(text, out)
 
 
+def _in_the_listed_year(
+    tokens: list[Token],
+    expr: Expression,
+    read: list[tuple[Expression, str | None]],
+    out: list[Mention],
+) -> Expression:
+    """ "Nov. 12, 14 and 18", "between July 20 and 25": a bare day number completed from
+    the date before it is in that date's year."""
+    day = expr.meaning
+    if not (
+        isinstance(day, m.Day)
+        and day.year is None
+        and expr.last - expr.first == 1
+        and tokens[expr.first].kind in ("num", "ordnum")
+        and read
+        and out
+    ):
+        return expr
+    before = read[-1][0].meaning
+    year = out[-1].value[:4]
+    if not (isinstance(before, m.Day) and before.month == day.month and year.isdigit()):
+        return expr
+    return replace(expr, meaning=replace(day, year=int(year)))
+
+
 def _read_one(
     text: str,
     tokens: list[Token],
@@ -203,6 +228,7 @@ def _read_one(
 ) -> None:
     """Resolve one expression and append it, revising the one or two before it when this
     one completes them (a range, a conversion followed by its day)."""
+    expr = _in_the_listed_year(tokens, expr, read, out)
     tense = clause_tense(tokens, expr.first, expr.last, expr.relation)
     resolver.converting = _converted_instant(text, expr, out)
     range_start = _range_start(text, expr, out)

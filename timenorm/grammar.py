@@ -933,6 +933,8 @@ class _Parser:
         "the next 48 hours", "the past week"."""
         anchored: str | None = None
         k = i
+        if self.seq(i, ("the", "hour")) and self.low(i - 1) == "within" and self.adjacent(i):
+            return i + 2, m.Duration(1, "hour", anchored="next")  # "within the hour"
         if self.low(i) == "the" and self.at(i + 1, "past", "last", "next", "coming", "previous"):
             anchored = "next" if self.low(i + 1) in ("next", "coming") else "past"
             k = i + 2
@@ -1060,6 +1062,10 @@ class _Parser:
             return None
         if not half and tok.text not in ("Q", "H") and self._in_a_game(i):
             return None  # "touchdown passes in the fourth quarter": a period of play
+        of = j + 1 if self.at(j, "of") else j
+        got_fy = self.fiscal(of) if self.adjacent(of) else None
+        if got_fy is not None and isinstance(got_fy[1], m.FiscalYear):
+            return got_fy[0], m.Quarter(number, got_fy[1].year, half=half, fiscal=True)
         if self.at(j, "of"):
             got_y = self.year(j + 1) if self.adjacent(j + 1) else None
             if got_y is not None:
@@ -1541,6 +1547,14 @@ class _Parser:
                 zone = self.zone(last)  # "Saturday night local time"
                 if zone is not None:
                     last, meaning = zone[0], replace(meaning, zone=zone[1])
+            if (
+                isinstance(meaning, m.PartOfDay)
+                and self.low(first - 1) in ("early", "late")
+                and self.adjacent(first)
+                and self.low(first - 2) not in ("too", "so", "how")
+                and (not out or out[-1].last < first)
+            ):
+                first -= 1  # "late last night", "early this morning": END / START
             approx = self._approx_before(first)
             if approx is not None and isinstance(meaning, (m.Clock, m.Duration, m.Ago)):
                 first -= approx[1]

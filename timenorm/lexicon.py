@@ -181,6 +181,9 @@ REFERENCE_WORDS: dict[tuple[str, ...], str] = {
     ("formerly",): "PAST_REF", ("lately",): "PAST_REF",
     ("the", "future"): "FUTURE_REF", ("soon",): "FUTURE_REF",
     ("in", "future"): "FUTURE_REF",
+    **{("the", "coming", unit): "FUTURE_REF" for unit in ("days", "weeks", "months", "years")},
+    **{("the", unit, "ahead"): "FUTURE_REF" for unit in ("days", "weeks", "months", "years")},
+    **{("recent", unit): "PAST_REF" for unit in ("days", "weeks", "months", "years")},
 }  # fmt: skip
 
 # Holidays with a fixed month and day.

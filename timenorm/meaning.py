@@ -108,6 +108,7 @@ class Quarter:
     year: int | None = None
     year_shift: int | None = None
     half: bool = False
+    fiscal: bool = False  # "Q1 FY25", "the second quarter of fiscal 2024": `year` is fiscal
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,8 @@ def _complete_day_ranges(expressions: list[Expression], p: _Parser) -> list[Expr
             after = _bare_day_after(expr, p)
             if after is not None:
                 out.append(after)
+            else:
+                out.extend(_bare_days_listed(expr, p))
             continue
         if isinstance(day, m.Clock):
             hour = _bare_hour_before(expr, p)
@@ -135,6 +137,41 @@ def _bare_day_after(expr: Expression, p: _Parser) -> Expression | None:
     relation = "between" if expr.relation == "between" else lx.RANGE_JOINERS[p.low(joiner)]
     tok = p.t[number]
     return Expression(number, number + 1, tok.start, tok.end, replace(day, day=got[1]), relation)
+
+
+def _bare_days_listed(expr: Expression, p: _Parser) -> list[Expression]:
+    """ "Nov. 12, 14 and 18", "on March 3 or 4": bare day numbers listed after a date take
+    its month and year. The list must close with "and"/"or" and a number ending the phrase,
+    so "On Nov. 12, 14 people died" stays one date."""
+    numbers: list[tuple[int, int]] = []  # (token, day)
+    k = expr.last
+    closed = False
+    while k + 1 < p.n and len(numbers) < 10:
+        link = p.low(k)
+        if link not in (",", "and", "or") or p.t[k + 1].kind != "num":
+            break
+        got = p.day_number(k + 1)
+        if got is None or got[0] != k + 2:
+            break
+        numbers.append((k + 1, got[1]))
+        k = got[0]
+        if link in ("and", "or"):
+            closed = True
+            break
+        if p.low(k) == "," and p.low(k + 1) in ("and", "or"):
+            k += 1  # the serial comma: "12, 14, and 18"
+    if not closed or not (k >= p.n or p.kind(k) == "punct" or p.low(k) in _AFTER_A_LIST):
+        return []
+    day = expr.meaning
+    assert isinstance(day, m.Day)
+    return [
+        Expression(n, n + 1, p.t[n].start, p.t[n].end, replace(day, day=d), expr.relation)
+        for n, d in numbers
+    ]
+
+
+_AFTER_A_LIST = frozenset({"at", "in", "on", "from", "when", "as", "respectively", "this",
+                           "next", "last", "with", "before", "after", "to", "for"})  # fmt: skip
 
 
 # Words that can begin an expression: everything else is skipped without trying rules.
