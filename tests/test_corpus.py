@@ -63,6 +63,7 @@ def test_annotated_expression(doc_id: str, gold: GoldTimex) -> None:
     assert found, f"{gold.text!r} not found as a span"
     mention = found[0]
     assert (mention.type, mention.value, mention.mod) == (gold.type, gold.value, gold.mod)
+    assert mention.freq == gold.attrs.get("freq")
     got_interval = _span(mention.interval.start, mention.interval.end) if mention.interval else None
     assert got_interval == gold.attrs.get("interval")
     if mention.interval is not None and "grain" in gold.attrs:

@@ -62,6 +62,7 @@ class Denotation:
     period: _Period | None = None  # the month or year named, for "the following month"
     instant: bool = False  # a clock time: bounds use its start, not its end
     rrule: str | None = None
+    freq: str | None = None  # TimeML freq of a SET: "2X" for "twice a week"
 
 
 @dataclass(frozen=True, slots=True)
@@ -667,6 +668,8 @@ class Resolver:
             if meaning.zone
             else self.ctx.home
         )
+        if meaning.times > 1:  # RFC 5545 cannot say "twice a week" without naming the days
+            return Denotation("SET", value, zone=zone, freq=f"{meaning.times}X")
         return Denotation("SET", value, zone=zone, rrule="RRULE:" + ";".join(parts))
 
     def _partial(self, meaning: m.Partial) -> Denotation | None:

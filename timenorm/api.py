@@ -326,6 +326,7 @@ def _mention(text: str, expr: Expression, den: Denotation, ctx: Context) -> Ment
         flags=tuple(den.flags),
         notes=tuple(den.notes),
         rrule=den.rrule,
+        freq=den.freq,
         publication_tz=ctx.home.name,
     )
 

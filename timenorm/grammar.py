@@ -26,7 +26,7 @@ from timenorm.zones import (
 # Words before a bare year that make it a date ("in 2019"), and after it that make it a count.
 _AFTER_SMALL_NUMBER = frozenset(
     set(lx.UNITS) | set(lx.MONTHS)
-    | {"o'clock", "noon", "midnight", "business", "working", "calendar", "and", "-"}
+    | {"o'clock", "noon", "midnight", "business", "working", "calendar", "and", "-", "times"}
 )  # fmt: skip
 _UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 
@@ -1474,6 +1474,8 @@ class _Parser:
                 elif self.low(j) in ("morning", "evening", "night") and self.adjacent(j):
                     rec = m.Recurrence("DAILY", 1)
                     j += 1
+        elif low in lx.TIMES_WORDS or self.at(i + 1, "times"):
+            return self._frequency(i)
         elif self.t[i].is_capitalized and low.endswith("days") and low[:-1] in lx.WEEKDAYS:
             rec = m.Recurrence("WEEKLY", 1, lx.WEEKDAYS[low[:-1]])  # "on Mondays"
         if rec is None:
@@ -1491,6 +1493,23 @@ class _Parser:
                 )
                 return end, rec
         return j, rec
+
+    def _frequency(self, i: int) -> Match | None:
+        """ "twice a week", "three times a year", "once a month", "10 times per day"."""
+        if self.low(i) in lx.TIMES_WORDS:
+            times, j = lx.TIMES_WORDS[self.low(i)], i + 1
+        else:
+            got = self.integer(i)
+            if got is None or not self.at(got[0], "times") or not self.adjacent(got[0]):
+                return None
+            times, j = got[1], got[0] + 1
+        if not (self.at(j, "a", "an", "per", "each", "every") and self.adjacent(j)):
+            return None
+        unit = lx.UNITS.get(self.low(j + 1)) if self.adjacent(j + 1) else None
+        if unit not in lx.FREQ_OF_UNIT or self.low(j + 1).endswith("s") or times < 1:
+            return None
+        weeks = 2 if unit == "fortnight" else 1
+        return j + 2, m.Recurrence(lx.FREQ_OF_UNIT[unit], weeks, times=times)
 
     # ---- top level -------------------------------------------------------------------
     def rules(self) -> tuple[Callable[[int], Match | None], ...]:
@@ -1689,6 +1708,7 @@ _TRIGGERS: frozenset[str] = frozenset(
     | set(lx.NAMED_TIMES)
     | set(lx.SEASONS)
     | set(lx.SET_WORDS)
+    | set(lx.TIMES_WORDS)
     | {w[0] for w in lx.FIXED_HOLIDAYS}
     | {w[0] for w in lx.EASTER_HOLIDAYS}
     | {w[0] for w in lx.CALENDAR_HOLIDAYS}

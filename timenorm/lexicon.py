@@ -445,6 +445,9 @@ GENERIC_ZONE_WORDS: frozenset[str] = frozenset({
     "eastern", "central", "mountain", "pacific", "atlantic", "alaska", "hawaii",
 })  # fmt: skip
 
+# "once a week", "twice a month": how many times per interval, as a word.
+TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+
 # Periods of a game: "2:41 of overtime" is a game clock, not a time of day.
 GAME_PERIODS: frozenset[str] = frozenset({
     "overtime", "ot", "regulation", "period", "quarter", "half", "inning", "extra", "first",

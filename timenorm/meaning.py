@@ -225,6 +225,7 @@ class Recurrence:
     hour: int | None = None
     minute: int | None = None
     zone: ZoneRef | None = None
+    times: int = 1  # "twice a week": two times in each interval (TimeML freq="2X")
 
 
 Meaning = (

@@ -91,7 +91,8 @@ class Mention:
     allows, `tz` the zone the expression was read in. `alternatives` keeps the other
     readings of an ambiguous expression; `flags` names what a checker should look at
     ("dst-gap", "dst-fold", "zone-ambiguous", "zone-out-of-season", "weekday-mismatch",
-    "impossible-date"); `rrule` is the RFC 5545 rule of a SET.
+    "impossible-date"); `rrule` is the RFC 5545 rule of a SET and `freq` its TimeML
+    frequency when it happens more than once per interval ("twice a week": P1W, "2X").
     """
 
     start: int
@@ -108,6 +109,7 @@ class Mention:
     flags: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     rrule: str | None = None
+    freq: str | None = None
     publication_tz: str = field(default="UTC", repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,6 +136,8 @@ class Mention:
             out["notes"] = list(self.notes)
         if self.rrule:
             out["rrule"] = self.rrule
+        if self.freq:
+            out["freq"] = self.freq
         return out
 
     def occurrences(self, after: datetime, count: int = 5) -> list[datetime]:

@@ -172,6 +172,8 @@ def _attributes(mention: Mention, tid: str) -> dict[str, str]:
     attrs = {"tid": tid, "type": mention.type, "value": mention.value}
     if mention.mod:
         attrs["mod"] = mention.mod
+    if mention.freq:
+        attrs["freq"] = mention.freq
     if mention.interval is not None:
         attrs["interval"] = f"{iso_z(mention.interval.start)}/{iso_z(mention.interval.end)}"
         attrs["grain"] = mention.interval.grain
