@@ -101,10 +101,15 @@ ABBREVIATIONS: dict[str, list[Abbr]] = {
     "CT": [Abbr("Central Time", "America/Chicago", "gen", None, "US CA")],
     "MT": [Abbr("Mountain Time", "America/Denver", "gen", None, "US CA")],
     "PT": [Abbr("Pacific Time", "America/Los_Angeles", "gen", None, "US CA")],
+    # Australian papers write EST/EDT (and CST, WST) for their own zones: "7.30pm EST".
     "EST": [
-        Abbr("Eastern Standard Time", "America/New_York", "std", -5, "US CA MX BS HT JM KY PA TC")
+        Abbr("Eastern Standard Time", "America/New_York", "std", -5, "US CA MX BS HT JM KY PA TC"),
+        Abbr("Australian Eastern Standard Time", "Australia/Sydney", "std", 10, "AU"),
     ],
-    "EDT": [Abbr("Eastern Daylight Time", "America/New_York", "dst", -4, "US CA BS HT TC")],
+    "EDT": [
+        Abbr("Eastern Daylight Time", "America/New_York", "dst", -4, "US CA BS HT TC"),
+        Abbr("Australian Eastern Daylight Time", "Australia/Sydney", "dst", 11, "AU"),
+    ],
     "CST": [
         Abbr(
             "Central Standard Time",
@@ -115,10 +120,12 @@ ABBREVIATIONS: dict[str, list[Abbr]] = {
         ),
         Abbr("China Standard Time", "Asia/Shanghai", "std", 8, "CN TW HK MO"),
         Abbr("Cuba Standard Time", "America/Havana", "std", -5, "CU"),
+        Abbr("Australian Central Standard Time", "Australia/Adelaide", "std", 9.5, "AU"),
     ],
     "CDT": [
         Abbr("Central Daylight Time", "America/Chicago", "dst", -5, "US CA MX"),
         Abbr("Cuba Daylight Time", "America/Havana", "dst", -4, "CU"),
+        Abbr("Australian Central Daylight Time", "Australia/Adelaide", "dst", 10.5, "AU"),
     ],
     "MST": [Abbr("Mountain Standard Time", "America/Denver", "std", -7, "US CA MX")],
     "MDT": [Abbr("Mountain Daylight Time", "America/Denver", "dst", -6, "US CA MX")],
@@ -235,6 +242,10 @@ ABBREVIATIONS: dict[str, list[Abbr]] = {
     "KST": [Abbr("Korea Standard Time", "Asia/Seoul", "std", 9, "KR KP")],
     # Oceania
     "AWST": [Abbr("Australian Western Standard Time", "Australia/Perth", "std", 8, "AU")],
+    "WST": [
+        Abbr("Australian Western Standard Time", "Australia/Perth", "std", 8, "AU"),
+        Abbr("West Samoa Time", "Pacific/Apia", "std", 13, "WS"),
+    ],
     "ACST": [Abbr("Australian Central Standard Time", "Australia/Adelaide", "std", 9.5, "AU")],
     "ACDT": [Abbr("Australian Central Daylight Time", "Australia/Adelaide", "dst", 10.5, "AU")],
     "AEST": [Abbr("Australian Eastern Standard Time", "Australia/Sydney", "std", 10, "AU")],
