@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
@@ -83,6 +83,7 @@ class Resolver:
         self.reference_day: date | None = None
         self.reference_month: date | None = None
         self.reference_year: date | None = None
+        self.reference_quarter: date | None = None  # "the same quarter last year"
         self.reference_instant: datetime | None = None
         # The instant a conversion in parentheses converts: "9 p.m. Friday (1800 GMT)"
         self.converting: datetime | None = None
@@ -90,13 +91,15 @@ class Resolver:
         self.not_before: date | None = None
 
     # ---- entry -------------------------------------------------------------------------
-    def resolve(self, meaning: m.Meaning, tense: str | None) -> Denotation | None:
+    def resolve(
+        self, meaning: m.Meaning, tense: str | None, relation: str | None = None
+    ) -> Denotation | None:
         denotation = self._dispatch(meaning, tense)
         if denotation is not None:
-            self._remember(denotation)
+            self._remember(denotation, meaning, relation)
         return denotation
 
-    def _remember(self, den: Denotation) -> None:
+    def _remember(self, den: Denotation, meaning: m.Meaning, relation: str | None) -> None:
         """Keep the last day, month and year the text named, and the last clock time: the
         narrative references of "two days later", "the following month", "three years
         later" and "three hours later"."""
@@ -106,6 +109,19 @@ class Resolver:
             # a bare year ("since 1990", "next year") is too loose an anchor for "a year
             # earlier"; a month or a quarter ("March 2019", "the second quarter") is not
             self.reference_month = self.reference_year = den.period.first
+            if den.period.grain == "quarter":
+                self.reference_quarter = den.period.first
+        elif den.period is not None and den.period.grain == "year":
+            # a year written out ("founded in 1994 ... two years later") anchors later years;
+            # "next year" does not: "a year earlier" then counts from publication again
+            # and "since 1990" is a bound, not the story's time
+            written = isinstance(meaning, m.Day) and relation is None
+            # "two years later" moves the story on; "a year earlier" only compares
+            later = isinstance(meaning, m.Narrative) and meaning.amount > 0
+            if written or later:
+                self.reference_year = den.period.first
+            elif isinstance(meaning, m.Shifted):
+                self.reference_year = None
         if den.instant and den.interval is not None:
             self.reference_instant = den.interval.start
 
@@ -192,6 +208,15 @@ class Resolver:
                 y, span = meaning.first_year, meaning.years
                 value = str(y)[: 2 if span == 100 else 3]
                 return _Period(value, date(y, 1, 1), date(y + span, 1, 1), "year"), []
+            case m.Season(narrative=True):
+                ref = self.reference_year or self.ctx.today
+                if (ref.month, ref.day) == (1, 1):  # a bare year: "that winter" is December's,
+                    # "the following spring" the next year's
+                    ref = {0: date(ref.year, 6, 1), 1: date(ref.year, 12, 31)}.get(
+                        meaning.shift or 0, ref
+                    )
+                story = replace(meaning, narrative=False)
+                return _season_candidates(story, ref)[0], []
             case m.Season():
                 return self._pick(_season_candidates(meaning, today), tense, today)
             case m.YearSpan():
@@ -216,6 +241,15 @@ class Resolver:
             case m.FromDay():
                 got = self._period(meaning.base, "future", today)
                 return (_day(got[0].first + timedelta(meaning.days)), []) if got else None
+            case m.WeekdayBeside():
+                got = self._period(meaning.base, tense, today)
+                if got is None:
+                    return None
+                step = -1 if meaning.side == "before" else 1
+                day = got[0].first + timedelta(step)
+                while day.weekday() != meaning.weekday:
+                    day += timedelta(step)
+                return _day(day), []
         return None
 
     def _pick(
@@ -394,6 +428,7 @@ class Resolver:
         n, unit = meaning.amount, meaning.unit
         ref = {
             "month": self.reference_month,
+            "quarter": self.reference_quarter or self.reference_month,
             "year": self.reference_year,
             "decade": self.reference_year,
         }.get(unit, self.reference_day)
@@ -410,6 +445,9 @@ class Resolver:
         if unit == "month":
             moved = lt.add_months(ref, n)
             return _month(moved.year, moved.month)
+        if unit == "quarter":  # "the same quarter last year"
+            moved = lt.add_months(ref, 3 * n)
+            return _quarter(moved.year, (moved.month - 1) // 3 + 1)
         years = n * (10 if unit == "decade" else 1)
         y = ref.year + years
         return _Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1), "year")
@@ -649,6 +687,8 @@ class Resolver:
             parts.append(f"BYHOUR={meaning.hour};BYMINUTE={meaning.minute or 0};BYSECOND=0")
         if meaning.weekday is not None:
             value = f"XXXX-WXX-{meaning.weekday + 1}"
+            if meaning.part is not None:
+                value += f"T{meaning.part}"
         else:
             letter = {
                 "DAILY": "D",
@@ -853,11 +893,12 @@ def _holiday_date(rule: tuple[object, ...], year: int) -> date | None:
 def _holiday_candidates(meaning: m.Holiday, today: date, country: str | None) -> list[_Period]:
     """The holiday's day in each year near today: the publication country's calendar
     first, then the rule (or the calendar of the country the holiday belongs to)."""
-    years = (
-        (meaning.year,)
-        if meaning.year is not None
-        else (today.year - 1, today.year, today.year + 1)
-    )
+    if meaning.year is not None:
+        years: tuple[int, ...] = (meaning.year,)
+    elif meaning.year_shift is not None:
+        years = (today.year + meaning.year_shift,)
+    else:
+        years = (today.year - 1, today.year, today.year + 1)
     own_rule = lx.COUNTRY_HOLIDAY_RULES.get(meaning.name, {}).get(country or "")
     if own_rule is not None:
         return [_day(d) for y in years if (d := _holiday_date(own_rule, y)) is not None]

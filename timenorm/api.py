@@ -237,7 +237,7 @@ def _read_one(
         if range_start is not None and range_start.interval is not None
         else None
     )
-    den = resolver.resolve(expr.meaning, tense)
+    den = resolver.resolve(expr.meaning, tense, expr.relation)
     if den is None:
         return
     if range_start is not None and read:

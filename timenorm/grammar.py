@@ -426,6 +426,15 @@ class _Parser:
         following = self.t[j] if j < self.n else None
         if following is not None and following.low in lx.YEAR_NAMES and following.is_capitalized:
             return None  # "the 1922 Committee"
+        if (
+            prev is not None
+            and prev.low in ("a", "an")
+            and following is not None
+            and following.is_capitalized
+            and following.low not in lx.MONTHS
+            and self.adjacent(j)
+        ):
+            return None  # "a 1957 Chevrolet Bel Air", "a 2019 Bordeaux": a model's year
         if self._after_name(i):
             return None  # "the Mars 2020 rover", "Vision 2030"
         # AP style writes counts of a thousand or more with a comma ("2,000 troops"), so
@@ -814,10 +823,41 @@ class _Parser:
             return j, m.Day(weekday=wd, shift=shift)  # AP style: "said earlier Wednesday"
         return None
 
+    def weekday_beside(self, i: int) -> Match | None:
+        """ "the Monday before Thanksgiving", "the Friday after Christmas"."""
+        if self.low(i) != "the" or not self.adjacent(i + 1):
+            return None
+        got = self.weekday(i + 1)
+        if got is None or not self.at(got[0], "before", "after") or not self.adjacent(got[0] + 1):
+            return None
+        j, weekday = got
+        base = self.holiday(j + 1) or self.day_ref(j + 1)
+        if base is None or not isinstance(base[1], m.Holiday | m.Day):
+            return None
+        if isinstance(base[1], m.Day) and base[1].day is None:
+            return None
+        return base[0], m.WeekdayBeside(weekday, self.low(j), base[1])
+
+    def _same_period_a_year_back(self, i: int) -> Match | None:
+        """ "the same quarter last year", "the same month a year earlier": the quarter or
+        month the story last named, a year back."""
+        j = self.seq(i, ("the", "same"))
+        unit = lx.UNITS.get(self.low(j)) if j is not None else None
+        if j is None or unit not in ("quarter", "month"):
+            return None
+        end = self.seq(j + 1, ("last", "year")) or self.seq(j + 1, ("a", "year", "earlier"))
+        end = end or self.seq(j + 1, ("a", "year", "ago"))
+        if end is None:
+            return None
+        return end, m.Narrative(-4 if unit == "quarter" else -12, unit)
+
     def narrative(self, i: int) -> Match | None:
         """ "the next day", "the same day", "the following week", "that evening",
         "two days later", "a year earlier", "the day before"."""
         low = self.low(i)
+        same = self._same_period_a_year_back(i)
+        if same is not None:
+            return same
         if low in ("the", "that") and i + 1 < self.n:
             w1 = self.low(i + 1) if self.adjacent(i + 1) else ""
             if low == "that" and w1 in ("day",):
@@ -953,6 +993,8 @@ class _Parser:
         if self.low(i) == "the" and anchored is None:
             # "the three months to September", "the first nine months": the span holds "the"
             k = i + 2 if opening and self.adjacent(i + 2) else i + 1
+        if self.low(k) in ("a", "an") and self.low(k - 1) == "on":
+            return None  # "on a day when markets are shut": a day, not a span of one
         got = self.amount(k)
         if got is None:
             return None
@@ -1037,7 +1079,10 @@ class _Parser:
         number: int | None = None
         half = False
         j = k
-        if tok.text in ("Q", "H") and k + 1 < self.n and self.touching(k + 1):
+        months = self._quarter_months(k)
+        if months is not None:
+            j, number = months  # "the July-September quarter", as Indian companies say
+        elif tok.text in ("Q", "H") and k + 1 < self.n and self.touching(k + 1):
             nxt = self.t[k + 1]
             if nxt.kind == "num" and nxt.text in ("1", "2", "3", "4"):
                 number, half, j = int(nxt.text), tok.text == "H", k + 2
@@ -1085,6 +1130,21 @@ class _Parser:
         ):
             return None
         return j, m.Quarter(number, half=half)
+
+    def _quarter_months(self, k: int) -> tuple[int, int] | None:
+        """ "July-September quarter", "April-to-June quarter": (end, quarter number)."""
+        first = self.month(k)
+        if first is None or first[1] % 3 != 1:
+            return None
+        j = first[0]
+        if self.low(j) in ("-", "\u2013", "to") and (self.touching(j) or self.adjacent(j)):
+            j += 1
+        else:
+            return None
+        last = self.month(j)
+        if last is None or last[1] != first[1] + 2 or not self.at(last[0], "quarter"):
+            return None
+        return last[0] + 1, (first[1] - 1) // 3 + 1
 
     def _in_a_game(self, i: int) -> bool:
         """Sports words in the sentence around token i: "quarter" is then a period of play."""
@@ -1252,7 +1312,11 @@ class _Parser:
         return (i + 2, m.Day(day=day)) if 1 <= day <= 31 else None
 
     def season(self, i: int) -> Match | None:
-        """ "summer 2021", "the summer of 2021", "winter 2023"."""
+        """ "summer 2021", "the summer of 2021", "winter 2023", "since the summer",
+        "that winter", "the following spring"."""
+        narrative = self._narrative_season(i)
+        if narrative is not None:
+            return narrative
         k = i + 1 if self.low(i) == "the" else i
         if k > i and not self.adjacent(k):
             return None
@@ -1265,9 +1329,20 @@ class _Parser:
         got_y = self.year(j) if self.adjacent(j) else None
         if got_y is not None:
             return got_y[0], m.Season(season, got_y[1])
-        if k > i and self.low(i - 1) in ("since", "in", "during", "over", "through", "until"):
+        if k > i and self.low(i - 1) in lx.SEASON_PREPOSITIONS and not self.at(k + 1, "of"):
             return k + 1, m.Season(season)  # "since the summer": the season by tense
         return None
+
+    def _narrative_season(self, i: int) -> Match | None:
+        k, shift = i + 1, 0
+        if self.low(i) == "the" and self.at(i + 1, "following", "next", "previous"):
+            k, shift = i + 2, -1 if self.low(i + 1) == "previous" else 1
+        elif self.low(i) != "that":
+            return None
+        season = lx.SEASONS.get(self.low(k)) if self.adjacent(k) else None
+        if season is None or self.at(k + 1, "of") or self.year(k + 1) is not None:
+            return None
+        return k + 1, m.Season(season, shift=shift, narrative=True)
 
     def fiscal(self, i: int) -> Match | None:
         """ "fiscal 2023", "fiscal year 2023", "FY2023", "FY23"."""
@@ -1373,9 +1448,13 @@ class _Parser:
             if not self.at(end - 1, "day"):
                 return None
         name = " ".join(self.t[p].low for p in range(k, end) if self.t[p].kind == "word")
+        name = lx.HOLIDAY_FULL_NAMES.get(name, name)  # calendars say "Easter Sunday"
         got_y = self.year(end) if self.adjacent(end) else None
         if got_y is not None:
             return got_y[0], m.Holiday(rule, got_y[1], name)
+        if self.at(end, "last", "this", "next") and self.at(end + 1, "year"):
+            shift = lx.SHIFTERS[self.low(end)]  # "Easter Sunday last year"
+            return end + 2, m.Holiday(rule, None, name, year_shift=shift)
         return end, m.Holiday(rule, None, name)
 
     def weekday_of_month(self, i: int) -> Match | None:
@@ -1476,6 +1555,14 @@ class _Parser:
                     j += 1
         elif low in lx.TIMES_WORDS or self.at(i + 1, "times"):
             return self._frequency(i)
+        elif (
+            self.t[i].is_capitalized
+            and low in lx.WEEKDAYS
+            and self.low(j) in lx.PLURAL_PARTS_OF_DAY
+            and self.adjacent(j)
+        ):  # "on Saturday mornings"
+            part = lx.PLURAL_PARTS_OF_DAY[self.low(j)]
+            return j + 1, m.Recurrence("WEEKLY", 1, lx.WEEKDAYS[low], part=part)
         elif self.t[i].is_capitalized and low.endswith("days") and low[:-1] in lx.WEEKDAYS:
             rec = m.Recurrence("WEEKLY", 1, lx.WEEKDAYS[low[:-1]])  # "on Mondays"
         if rec is None:
@@ -1524,6 +1611,7 @@ class _Parser:
             self.day_of_month,
             self.weekday_of_month,
             self.weekday_part,
+            self.weekday_beside,
             self.narrative,
             self.shifted,
             self.ago,
@@ -1661,6 +1749,8 @@ class _Parser:
         if not self.at(last, "of"):
             return False
         k = last + 2 if self.low(last + 1) == "the" else last + 1
+        if self.low(k) == "date" and self.at(k + 1, "of"):  # "of the date of this notice"
+            k = k + 3 if self.low(k + 2) == "the" else k + 2
         return self.low(k) not in ("publication", "today", "this")
 
     def _after_superlative(self, i: int) -> bool:
@@ -1682,6 +1772,9 @@ class _Parser:
         relation = self._governing(first)
         if relation == "from" and self.low(first - 2) in lx.FROM_NOT_A_BOUND:
             return None  # "a far cry from February 2021"
+        if self.seq(first - 2, ("ahead", "of")):
+            if self.kind(first - 3) == "num" or self.low(first - 3) in ("%", "percent"):
+                return None  # "running 15% ahead of last year": a comparison
         return relation
 
     def _governing(self, first: int) -> str | None:

@@ -448,6 +448,20 @@ GENERIC_ZONE_WORDS: frozenset[str] = frozenset({
 # "once a week", "twice a month": how many times per interval, as a word.
 TIMES_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 
+# Holidays a calendar names in full: a bare "Easter" is Easter Sunday, not Easter Monday.
+HOLIDAY_FULL_NAMES: dict[str, str] = {"easter": "easter sunday"}
+
+# "on Saturday mornings": a weekday's part of day, every week.
+PLURAL_PARTS_OF_DAY: dict[str, str] = {
+    "mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI",
+}  # fmt: skip
+
+# Prepositions before "the summer" that make it a time ("since the summer", "by the summer").
+SEASON_PREPOSITIONS: frozenset[str] = frozenset({
+    "since", "in", "during", "over", "through", "until", "till", "by", "before", "after",
+    "from", "throughout",
+})  # fmt: skip
+
 # Periods of a game: "2:41 of overtime" is a game clock, not a time of day.
 GAME_PERIODS: frozenset[str] = frozenset({
     "overtime", "ot", "regulation", "period", "quarter", "half", "inning", "extra", "first",

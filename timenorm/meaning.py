@@ -124,6 +124,7 @@ class Season:
     season: str  # SP, SU, FA, WI
     year: int | None = None
     shift: int | None = None
+    narrative: bool = False  # "that winter", "the following spring": from the story's time
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +155,7 @@ class Holiday:
     rule: tuple[object, ...]
     year: int | None = None
     name: str = ""
+    year_shift: int | None = None  # "Easter Sunday last year": -1 from the publication year
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +188,16 @@ class FromDay:
 
     days: int
     base: Day | Deictic
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayBeside:
+    """ "the Monday before Thanksgiving", "the Friday after Christmas": the nearest such
+    weekday strictly before or after the day `base` names."""
+
+    weekday: int
+    side: str  # "before" or "after"
+    base: Day | Holiday
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +238,7 @@ class Recurrence:
     minute: int | None = None
     zone: ZoneRef | None = None
     times: int = 1  # "twice a week": two times in each interval (TimeML freq="2X")
+    part: str | None = None  # "Saturday mornings": MO, AF, EV, NI
 
 
 Meaning = (
@@ -249,6 +262,7 @@ Meaning = (
     | Fuzzy
     | Partial
     | FromDay
+    | WeekdayBeside
     | Duration
     | Reference
     | Recurrence

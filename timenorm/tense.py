@@ -13,12 +13,21 @@ from timenorm import lexicon as lx
 from timenorm.scan import Token
 
 _WINDOW = 32  # words looked at on each side: about a clause
+_ASIDE_PREPOSITIONS = frozenset({"in", "on", "at", "by", "with", "from", "last", "earlier"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def clause_tense(
     tokens: list[Token], first: int, last: int, relation: str | None = None
 ) -> str | None:
     """Tense of the clause around tokens [first, last), given the governing preposition."""
+    tense = _clause_tense(tokens, first, last, relation)
+    if tense == "past" and _low(tokens, first - 2) == "ahead" and _low(tokens, first - 1) == "of":
+        return None  # "stocked up ahead of Diwali": the holiday may be yet to come
+    return tense
+
+
+def _clause_tense(tokens: list[Token], first: int, last: int, relation: str | None) -> str | None:
     if relation == "since":
         return "past"
     left = _scan(tokens, first - 1, -1, relation)
@@ -55,11 +64,19 @@ def _arranged(tokens: list[Token], first: int) -> bool:
     that arranges something, its object, then the date that thing is for, which lies ahead
     ("announced on Monday" dates the announcement instead)."""
     preposition = _low(tokens, first - 1)
-    for back in range(2, 12):
-        i = first - back
+    i = first - 2
+    words = 0
+    while words < 10:
+        if i >= 0 and tokens[i].low == ",":
+            opening = _relative_clause_start(tokens, i)
+            if opening is not None:
+                i = opening - 1  # "gave the department, which has opened ..., until Nov. 10"
+                continue
         if i < 0 or (tokens[i].kind == "punct" and tokens[i].low not in ("-", "'")):
             return False
         low = tokens[i].low
+        back = first - i
+        words += 1
         if low in lx.ARRANGING_VERBS:
             # "has been postponed until Sunday", "moved to Thursday": no object needed
             moved = low in lx.RESCHEDULING_VERBS and preposition in ("to", "until", "till", "for")
@@ -68,6 +85,7 @@ def _arranged(tokens: list[Token], first: int) -> bool:
             return has_object and forward
         if _verb_group(tokens, i, None) is not None:
             return False
+        i -= 1
     return False
 
 
@@ -129,13 +147,15 @@ def _scan(
         tok = tokens[i]
         if tok.kind == "punct" and (_sentence_end(tokens, i) or (stop_at_comma and tok.low == ",")):
             return None
+        if tok.kind == "punct" and tok.text in _QUOTES:
+            return None  # a quotation has its own tense, not the "she said" around it
         if step > 0 and tok.low == "," and start is not None and i > start + 1:
             if _low(tokens, i + 1) in lx.RELATIVE_PRONOUNS:
                 closing = _relative_clause_end(tokens, i)
                 if closing is not None:
                     i = closing + 1  # "On Sunday, the general, who commanded ..., said"
                     continue
-            if _low(tokens, i + 1) in ("and", "but", "or", "while", "when", "which", "who"):
+            if _low(tokens, i + 1) in ("and", "but", "or", "so", "while", "when", "which", "who"):
                 return None  # a later clause ("..., and the agency has said")
         if step > 0 and tok.low in ("where", "which", "who", "whose", "because"):
             return None
@@ -156,10 +176,15 @@ def _scan(
 
 
 def _relative_clause_start(tokens: list[Token], comma: int) -> int | None:
-    """The comma that opens ", who/which/whose ... ," closed by the comma at `comma`."""
+    """The comma that opens ", who/which/whose ... ," or a participle's ", filed in
+    Delaware," closed by the comma at `comma`."""
     for k in range(comma - 1, max(comma - 16, -1), -1):
         if tokens[k].low == ",":
-            return k if _low(tokens, k + 1) in lx.RELATIVE_PRONOUNS else None
+            opener = _low(tokens, k + 1)
+            aside = opener in lx.RELATIVE_PRONOUNS or (
+                _is_past_form(opener) and _low(tokens, k + 2) in _ASIDE_PREPOSITIONS
+            )
+            return k if aside else None
         if tokens[k].kind == "punct" and _sentence_end(tokens, k):
             return None
     return None
