@@ -237,7 +237,8 @@ class Resolver:
             case m.WeekOfMonth():
                 return self._pick(_week_of_month_candidates(meaning, today), tense, today)
             case m.YearAgoToday():
-                return _day(lt.add_years(today, -meaning.years)), []
+                back = lt.add_months(lt.add_years(today, -meaning.years), -meaning.months)
+                return _day(back), []
             case m.FromDay():
                 got = self._period(meaning.base, "future", today)
                 return (_day(got[0].first + timedelta(meaning.days)), []) if got else None

@@ -1166,6 +1166,8 @@ class _Parser:
         if self.low(k) == "'" and self.kind(k + 1) == "decade" and self.touching(k + 1):
             k, apostrophe = k + 1, True
         tok = self.t[k] if k < self.n else None
+        if tok is not None and tok.kind in ("ordnum", "word"):
+            return self._century(k)
         if tok is None or tok.kind != "decade":
             return None
         digits = tok.text.rstrip("s").rstrip("'\u2019")
@@ -1178,6 +1180,13 @@ class _Parser:
             value = int(digits)
             return k + 1, m.Decade(1900 + value if value >= 30 else 2000 + value)
         return None
+
+    def _century(self, k: int) -> Match | None:
+        """ "the 19th century", "the twenty-first century": value 18, 20."""
+        got = self.ordinal(k)
+        if got is None or not self.at(got[0], "century") or not 11 <= got[1] <= 21:
+            return None
+        return got[0] + 1, m.Decade((got[1] - 1) * 100, years=100)
 
     def fuzzy(self, i: int) -> Match | None:
         """ "late March", "mid-2021", "early next week", "the end of the month",
@@ -1283,13 +1292,20 @@ class _Parser:
         return None
 
     def period_end(self, i: int) -> Match | None:
-        """ "year-end", "month-end", "quarter-end": the END part of the current period."""
+        """ "year-end", "month-end", "quarter-end", "(the) year's end": the END part of the
+        current period."""
+        if self.low(i) == "the" and self.kind(i + 2) == "poss" and self.adjacent(i + 1):
+            got = self.period_end(i + 1)
+            return got if got is not None and got[0] == i + 4 else None
         unit = self.low(i)
         if unit in ("year", "month", "quarter") and self.low(i + 1) == "-" and self.touching(i + 1):
             if self.low(i + 2) == "end" and self.touching(i + 2):
                 got_y = self.year(i + 3) if unit == "year" and self.adjacent(i + 3) else None
                 if got_y is not None:
                     return got_y[0], m.Fuzzy("END", m.Day(got_y[1]))  # "year-end 2023"
+                return i + 3, m.Fuzzy("END", m.Shifted(unit, 0))
+        if unit in ("year", "month", "quarter", "week") and self.kind(i + 1) == "poss":
+            if self.at(i + 2, "end") and self.adjacent(i + 2):  # "by year's end"
                 return i + 3, m.Fuzzy("END", m.Shifted(unit, 0))
         return None
 
@@ -1499,12 +1515,23 @@ class _Parser:
         return got_m[0], m.WeekOfMonth(n, got_m[1])
 
     def this_time(self, i: int) -> Match | None:
-        j = self.seq(i, ("this", "time", "last", "year")) or self.seq(
-            i, ("this", "time", "a", "year", "ago")
-        )
+        """ "this time last year", "this time a year ago", "this time next week": the
+        publication date a week, month or year away."""
+        j = self.seq(i, ("this", "time", "a", "year", "ago"))
         if j is not None:
             return j, m.YearAgoToday(1)
-        return None
+        j = self.seq(i, ("this", "time"))
+        unit = lx.UNITS.get(self.low(j + 1)) if j is not None else None
+        if j is None or not self.at(j, "last", "next") or unit not in ("week", "month", "year"):
+            return None
+        if self.low(j + 1) != unit:
+            return None  # "this time next weekend" and plurals are not this form
+        step = 1 if self.low(j) == "last" else -1
+        if unit == "year":
+            return j + 2, m.YearAgoToday(step)
+        if unit == "month":
+            return j + 2, m.YearAgoToday(0, months=step)
+        return j + 2, m.FromDay(-7 * step, m.Deictic(0))
 
     def reference(self, i: int) -> Match | None:
         best: Match | None = None
@@ -1869,8 +1896,8 @@ _NEEDS_FOLLOWER: frozenset[str] = frozenset({
     "beginning", "start", "middle",
 })  # fmt: skip
 _FOLLOW_REQUIRED: dict[str, frozenset[str]] = {word: _FOLLOWERS for word in _NEEDS_FOLLOWER}
-_FOLLOW_REQUIRED.update({unit: frozenset({"-"}) for unit in ("year", "month")})
-_FOLLOW_REQUIRED["quarter"] = frozenset({"-", "past", "to"})
+_FOLLOW_REQUIRED.update({unit: frozenset({"-", "'s"}) for unit in ("year", "month", "week")})
+_FOLLOW_REQUIRED["quarter"] = frozenset({"-", "past", "to", "'s"})
 _FOLLOW_REQUIRED["bank"] = frozenset({"holiday"})
 _FOLLOW_REQUIRED.update(
     {"at": frozenset({"present", "the"}), "in": frozenset({"future"}), "right": frozenset({"now"})}

@@ -169,9 +169,10 @@ class WeekOfMonth:
 
 @dataclass(frozen=True, slots=True)
 class YearAgoToday:
-    """ "this time last year": the publication date, `years` back."""
+    """ "this time last year": the publication date, `years` (and `months`) back."""
 
     years: int
+    months: int = 0
 
 
 @dataclass(frozen=True, slots=True)
