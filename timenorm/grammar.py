@@ -1694,7 +1694,22 @@ class _Parser:
                 first -= approx[1]
             out.append(self._finish(first, last, meaning, approx[0] if approx else None))
             i = last
-        return link_ranges(out, self)
+        return self._possessive_days(link_ranges(out, self))
+
+    def _possessive_days(self, expressions: list[Expression]) -> list[Expression]:
+        """ "Friday's 5 p.m. ET deadline": the clock time is on the day that owns it."""
+        out = list(expressions)
+        for k in range(1, len(out)):
+            owner, clock = out[k - 1], out[k].meaning
+            if (
+                isinstance(clock, m.Clock)
+                and clock.day is None
+                and isinstance(owner.meaning, m.Day | m.Deictic)
+                and out[k].first == owner.last + 1
+                and self.kind(owner.last) == "poss"
+            ):
+                out[k] = replace(out[k], meaning=replace(clock, day=owner.meaning))
+        return out
 
     def _may_start(self, i: int) -> bool:
         """A cheap test before trying every rule: can an expression start at token i?
