@@ -298,6 +298,7 @@ GOLDEN_ZONES = {
 
 # Country names English news uses that are neither GeoNames' nor CLDR's name for the country.
 COUNTRY_ALIASES = {
+    "Korea": "KR",
     "Britain": "GB",
     "Great Britain": "GB",
     "UK": "GB",
@@ -597,7 +598,7 @@ class Builder:
         for city in chosen.values():
             zone = self.canonical(city["timezone"])
             pop = int(city["population"])
-            for name in self._saint_variants(city["name"]):
+            for name in self._saint_variants(city["name"]) | self._short_names(city["name"]):
                 self.add_place(name, zone, TIER_CITY, pop)
             if pop >= MIN_ALTERNATE_POPULATION:
                 for alt in city["alternatenames"]:
@@ -614,6 +615,13 @@ class Builder:
                     rest = name[len(a) :]
                     variants |= {b + rest, b.replace(".", "") + rest, a.replace(".", "") + rest}
         return variants
+
+    @staticmethod
+    def _short_names(name: str) -> set[str]:
+        """'Frankfurt am Main' is 'Frankfurt' in English news, 'Newcastle upon Tyne'
+        'Newcastle', 'Halle (Saale)' 'Halle'."""
+        short = re.split(r" (?:am|an der|upon|on the|\()", name, maxsplit=1)[0].strip()
+        return {short} if short != name and len(short) >= 4 else set()
 
     @staticmethod
     def _plain_latin(name: str) -> bool:
