@@ -114,8 +114,8 @@ class Resolver:
         elif den.period is not None and den.period.grain == "year":
             # a year written out ("founded in 1994 ... two years later") anchors later years;
             # "next year" does not: "a year earlier" then counts from publication again
-            # and "since 1990" is a bound, not the story's time
-            written = isinstance(meaning, m.Day) and relation is None
+            # and "since 1990" is a bound, not the story's time ("from 1972 to 1989" is)
+            written = isinstance(meaning, m.Day) and relation in (None, "from", "until")
             # "two years later" moves the story on; "a year earlier" only compares
             later = isinstance(meaning, m.Narrative) and meaning.amount > 0
             if written or later:
@@ -473,6 +473,11 @@ class Resolver:
             others = got[1] if got else []
             if meaning.named == "midnight":
                 day += timedelta(1)
+            named = meaning.day
+            if self.converting is not None and isinstance(named, m.Day) and named.month is None:
+                near = _day_nearest(self.converting, time(hour % 24, minute), zone)
+                if near.weekday() == named.weekday:  # "(0000 GMT Wednesday)": that instant's
+                    day, others = near, []
         elif meaning.named == "midnight":
             last = datetime.combine(today, time())
             following = last + timedelta(days=1)
@@ -758,7 +763,7 @@ def window_for(relation: str | None, den: Denotation, anchor: datetime) -> Windo
         return Window(None, iv.start, "()")
     if relation == "after":
         return Window(end_point, None, "[)")
-    if relation in ("from", "starting", "on or after"):
+    if relation in ("from", "starting", "on or after", "no earlier than"):
         return Window(start_point, None, "[)")
     if relation == "since":
         return Window(start_point, anchor, "[]")

@@ -358,8 +358,12 @@ def _distinct(readings: list[Reading], chosen: Interval | None) -> tuple[Reading
 
 def _converted_instant(text: str, expr: Expression, done: list[Mention]) -> datetime | None:
     """ "6 a.m. Moscow time (0300 GMT)": a clock time in parentheses right after another
-    converts it, so it takes the day that puts it nearest to the time it converts."""
-    if not done or not isinstance(expr.meaning, m.Clock) or expr.meaning.day is not None:
+    converts it, so it takes the day that puts it nearest to the time it converts (and a
+    weekday it names, "(0000 GMT Wednesday)", is the one nearest that time)."""
+    if not done or not isinstance(expr.meaning, m.Clock):
+        return None
+    day = expr.meaning.day
+    if day is not None and not (isinstance(day, m.Day) and day.month is None):
         return None
     previous = done[-1]
     if previous.interval is None or previous.interval.grain != "minute":

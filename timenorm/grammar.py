@@ -435,6 +435,14 @@ class _Parser:
             and self.adjacent(j)
         ):
             return None  # "a 1957 Chevrolet Bel Air", "a 2019 Bordeaux": a model's year
+        if (
+            prev is not None
+            and prev.low == "the"
+            and (
+                following is None or following.kind == "punct" or following.low in lx.FUNCTION_WORDS
+            )
+        ):
+            return None  # "the band the 1975 in their early years": a name, not a year
         if self._after_name(i):
             return None  # "the Mars 2020 rover", "Vision 2030"
         # AP style writes counts of a thousand or more with a comma ("2,000 troops"), so
@@ -1238,6 +1246,10 @@ class _Parser:
             return i + 2, m.Partial(side, m.Deictic(0))
         if self.low(i + 1) == "this" and self.at(i + 2, "week", "month", "year", "quarter"):
             return i + 3, m.Partial(side, m.Shifted(lx.UNITS[self.low(i + 2)], 0))
+        if self.seq(i + 1, ("in", "the")) and self.at(i + 3, "day", "week", "month", "year"):
+            unit = lx.UNITS[self.low(i + 3)]  # "earlier in the day", "later in the week"
+            base: m.Deictic | m.Shifted = m.Deictic(0) if unit == "day" else m.Shifted(unit, 0)
+            return i + 4, m.Partial(side, base)
         return None
 
     def part_of_date(self, i: int) -> Match | None:

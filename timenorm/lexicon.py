@@ -148,7 +148,7 @@ MULTIWORD_RELATIONS: dict[tuple[str, ...], str] = {
     ("no", "later", "than"): "no later than",
     ("on", "or", "before"): "on or before",
     ("on", "or", "after"): "on or after",
-    ("no", "earlier", "than"): "starting",
+    ("no", "earlier", "than"): "no earlier than",
     ("not", "later", "than"): "no later than",
     ("starting", "from"): "starting",
     ("starting", "in"): "starting",
@@ -357,6 +357,12 @@ COMPLEMENT_VERBS: frozenset[str] = frozenset({
     "said", "announced", "chose", "requested", "directed", "instructed", "advised",
     "warned", "encouraged", "allowed", "authorized", "authorised", "approved", "moved",
 })  # fmt: skip
+# Words after "to" that are not verbs: "told it to parliament on Monday".
+NOT_INFINITIVES: frozenset[str] = frozenset({
+    "parliament", "congress", "court", "police", "me", "him", "her", "them", "us", "date",
+    "office", "power", "work", "school", "hospital", "prison", "jail", "trial",
+    "market", "life", "death", "war", "peace", "zero", "a", "an", "the",
+})  # fmt: skip
 # Verbs of saying after "would not": "would not comment on Monday" reports a refusal.
 REPORTING_VERBS: frozenset[str] = frozenset({
     "say", "comment", "confirm", "disclose", "elaborate", "reveal", "discuss", "respond",
@@ -460,6 +466,12 @@ PLURAL_PARTS_OF_DAY: dict[str, str] = {
 SEASON_PREPOSITIONS: frozenset[str] = frozenset({
     "since", "in", "during", "over", "through", "until", "till", "by", "before", "after",
     "from", "throughout",
+})  # fmt: skip
+
+# Words that cannot be the noun after "the <year>" ("the 1975 election" is a year).
+FUNCTION_WORDS: frozenset[str] = frozenset({
+    "in", "on", "at", "and", "or", "to", "for", "with", "was", "were", "is", "are", "had",
+    "has", "have", "of", "by", "from", "who", "which", "that",
 })  # fmt: skip
 
 # Periods of a game: "2:41 of overtime" is a game clock, not a time of day.
@@ -616,7 +628,18 @@ SENTENCE_END = frozenset({".", "!", "?"})
 BE_FORMS = frozenset({"is", "are", "am", "be", "being", "'s", "'re"})
 # Relations that bound something ahead ("could be back by Friday").
 FORWARD_RELATIONS = frozenset(
-    {"by", "until", "through", "no later than", "starting", "from", "within", "before", "after"}
+    {
+        "by",
+        "until",
+        "through",
+        "no later than",
+        "starting",
+        "from",
+        "within",
+        "before",
+        "after",
+        "no earlier than",
+    }
 )
 # Words opening a relative clause set off by commas, skipped when finding the verb.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "where"})
@@ -627,7 +650,7 @@ ARRANGED_FOR = frozenset(
 # Relations that look ahead when no verb decides ("by 5 p.m. ET Friday").
 DEADLINE_RELATIONS = frozenset(
     {"by", "until", "through", "no later than", "before", "starting", "within", "on or before",
-     "on or after"}
+     "on or after", "no earlier than"}
 )  # fmt: skip
 # Pronouns before "'s" that make it "is" ("it's"), not a possessive.
 PRONOUNS = frozenset(

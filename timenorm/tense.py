@@ -292,7 +292,14 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
     ):  # "the 12 months to March" is no infinitive
         # "managed to restore power on Thursday" happened; "agreed to meet on Friday" is ahead
         governing = next(
-            (k for k in (i - 1, i - 2, i - 3) if _low(tokens, k) in lx.IMPLICATIVE_VERBS), None
+            (
+                k
+                for k in (i - 1, i - 2, i - 3)
+                if _low(tokens, k) in lx.IMPLICATIVE_VERBS
+                # "the first to arrive", but not "the first polls set to close"
+                and (k == i - 1 or _low(tokens, k) not in ("first", "last"))
+            ),
+            None,
         )
         if governing is None:
             return "future"
@@ -332,6 +339,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         before = {_low(tokens, i - k) for k in (1, 2, 3)}
         if not before & {"was", "were", "had", "been"}:
             return "future"  # a headline's "sentencing set for November"
+    if low in lx.COMPLEMENT_VERBS and low != "said" and _infinitive_follows(tokens, i):
+        return "future"  # "expected demand to surge on Friday night", "agreed to meet"
     if low in lx.EXPECTING_VERBS and _low(tokens, i - 1) not in lx.DETERMINERS:
         if {_low(tokens, i - k) for k in (1, 2, 3)} & lx.PAST_AUXILIARIES:
             return "past"  # "Did anyone see the suspect on Jan. 2?"
@@ -345,6 +354,8 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
         ):
             return "past"  # "did not open"
         return "future"
+    if _third_person_present(tokens, i):
+        return "present"  # "before Rachel Reeves presents her budget on Nov. 26"
     if _is_past_form(low) and not (i > 0 and tokens[i - 1].end == tok.start):
         if _low(tokens, _before_compound(tokens, i - 1)) in lx.DETERMINERS:
             return None  # "a narrated summary", "a quarter-point cut": a noun phrase
@@ -376,6 +387,43 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
                 break
         return "past"
     return None
+
+
+def _third_person_present(tokens: list[Token], i: int) -> bool:
+    """A name, a verb in -s, then its object: "Reeves presents her budget"."""
+    low = tokens[i].low
+    if len(low) < 5 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s")):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.kind == "word"
+        and before.is_capitalized
+        and before.low not in lx.MONTHS
+        and before.low not in lx.WEEKDAYS
+        and _low(tokens, i + 1) in lx.DETERMINERS
+    )
+
+
+def _infinitive_follows(tokens: list[Token], i: int) -> bool:
+    """ "expected demand to surge", "agreed to meet": "to" and a verb within three words
+    (not "to reporters", "to the court", "to him")."""
+    for k in (i + 1, i + 2, i + 3):
+        between = tokens[k] if k < len(tokens) else None
+        if between is None or between.kind != "word" or between.is_capitalized:
+            return False  # "voted on Tuesday to strike": the date is the voting's
+        if between.low in ("on", "in", "at", "yesterday", "today", "last", "this", "next"):
+            return False
+        if _low(tokens, k) == "to":
+            verb = tokens[k + 1] if k + 1 < len(tokens) else None
+            return (
+                verb is not None
+                and verb.kind == "word"
+                and not verb.is_capitalized
+                and (verb.low in lx.BASE_VERBS or not verb.low.endswith("s"))
+                and verb.low not in lx.DETERMINERS | lx.PRONOUNS | lx.NOT_INFINITIVES
+            )
+    return False
 
 
 def _describes_state(tokens: list[Token], i: int) -> bool:
