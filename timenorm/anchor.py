@@ -242,6 +242,9 @@ class Resolver:
             case m.FromDay():
                 got = self._period(meaning.base, "future", today)
                 return (_day(got[0].first + timedelta(meaning.days)), []) if got else None
+            case m.WeekOf():
+                got = self._period(meaning.base, tense, today)
+                return (_week(lt.week_start(got[0].first)), []) if got else None
             case m.WeekdayBeside():
                 got = self._period(meaning.base, tense, today)
                 if got is None:
@@ -888,11 +891,12 @@ def _holiday_date(rule: tuple[object, ...], year: int) -> date | None:
         return easter(year, EASTER_ORTHODOX) + timedelta(int(rule[1]))  # type: ignore[call-overload]
     if kind == "nth":
         month, weekday, n = (int(x) for x in rule[1:4])  # type: ignore[call-overload]
+        after = timedelta(int(rule[4]) if len(rule) > 4 else 0)  # type: ignore[call-overload]
         if n > 0:
             first = date(year, month, 1)
-            return first + timedelta((weekday - first.weekday()) % 7 + 7 * (n - 1))
+            return first + timedelta((weekday - first.weekday()) % 7 + 7 * (n - 1)) + after
         last = lt.next_month_start(year, month) - timedelta(1)
-        return last - timedelta((last.weekday() - weekday) % 7)
+        return last - timedelta((last.weekday() - weekday) % 7) + after
     return None
 
 

@@ -26,7 +26,8 @@ from timenorm.zones import (
 # Words before a bare year that make it a date ("in 2019"), and after it that make it a count.
 _AFTER_SMALL_NUMBER = frozenset(
     set(lx.UNITS) | set(lx.MONTHS)
-    | {"o'clock", "noon", "midnight", "business", "working", "calendar", "and", "-", "times"}
+    | {"o'clock", "noon", "midnight", "business", "working", "calendar", "and", "-", "times",
+       "tonight", "this"}
 )  # fmt: skip
 _UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 
@@ -531,6 +532,9 @@ class _Parser:
                     return got[0], got[1], 0, None, False
                 if 1 <= h <= 12 and self.at(i + 1, "o'clock"):
                     return i + 2, h, 0, None, False
+                if 1 <= h <= 12 and self._evening_after(i + 1, i + 3) and self.adjacent(i + 1):
+                    if self.at(i + 1, "tonight") or self.at(i + 1, "this"):
+                        return i + 1, h, 0, None, False  # "8 tonight", "7 this evening"
                 return None
             if len(tok.text) == 4 and tok.text.isdigit():
                 h, mi = int(tok.text[:2]), int(tok.text[2:])
@@ -756,9 +760,17 @@ class _Parser:
         if k2 > k and not self.adjacent(k2):
             return None
         core = self.clock_core(k2)
+        evening = self._evening_after(i, k)
+        part_of_day = evening or any(self.low(p) == "morning" for p in range(i, k))
+        if core is None and part_of_day and k2 > k and self.kind(k2) == "num":
+            hour = self.t[k2].text  # "tonight at 8", "this morning at 9": a bare hour
+            if hour.isdigit() and 1 <= int(hour) <= 11 and self.low(k2 + 1) != "-":
+                core = (k2 + 1, int(hour), 0, None, False)
         if core is None:
             return None
         j, h, mi, named, needs_zone = core
+        if evening and 1 <= h < 12 and not self._has_ampm(k2, j):
+            h += 12  # "tonight at 8:30", "this evening at 7"
         zone = self.zone(j)
         zref = zone[1] if zone else None
         if zone:
@@ -830,6 +842,18 @@ class _Parser:
         if shift is not None:
             return j, m.Day(weekday=wd, shift=shift)  # AP style: "said earlier Wednesday"
         return None
+
+    def week_of(self, i: int) -> Match | None:
+        """ "the week of March 10", "the week of Thanksgiving"."""
+        j = self.seq(i, ("the", "week", "of"))
+        if j is None or not self.adjacent(j):
+            return None
+        base = self.holiday(j) or self.day_ref(j)
+        if base is None or not isinstance(base[1], m.Holiday | m.Day):
+            return None
+        if isinstance(base[1], m.Day) and base[1].day is None:
+            return None
+        return base[0], m.WeekOf(base[1])
 
     def weekday_beside(self, i: int) -> Match | None:
         """ "the Monday before Thanksgiving", "the Friday after Christmas"."""
@@ -1651,6 +1675,7 @@ class _Parser:
             self.weekday_of_month,
             self.weekday_part,
             self.weekday_beside,
+            self.week_of,
             self.narrative,
             self.shifted,
             self.ago,
@@ -1945,8 +1970,8 @@ def _holiday_rules() -> dict[tuple[str, ...], tuple[object, ...]]:
         rules[words] = ("fixed", month, day)
     for words, offset in lx.EASTER_HOLIDAYS.items():
         rules[words] = ("orthodox-easter" if words[0] == "orthodox" else "easter", offset)
-    for words, (month, weekday, n) in lx.NTH_WEEKDAY_HOLIDAYS.items():
-        rules[words] = ("nth", month, weekday, n)
+    for words, nth in lx.NTH_WEEKDAY_HOLIDAYS.items():
+        rules[words] = ("nth", *nth)
     for words, (country, aliases) in lx.CALENDAR_HOLIDAYS.items():
         rules[words] = ("named", country, *aliases)
     return rules

@@ -184,6 +184,12 @@ REFERENCE_WORDS: dict[tuple[str, ...], str] = {
     **{("the", "coming", unit): "FUTURE_REF" for unit in ("days", "weeks", "months", "years")},
     **{("the", unit, "ahead"): "FUTURE_REF" for unit in ("days", "weeks", "months", "years")},
     **{("recent", unit): "PAST_REF" for unit in ("days", "weeks", "months", "years")},
+    **{("the", side, "few", unit): "PAST_REF" if side in ("past", "last") else "FUTURE_REF"
+       for side in ("past", "last", "next", "coming")
+       for unit in ("days", "weeks", "months", "years")},
+    **{(*few, unit, "ago"): "PAST_REF"
+       for few in (("a", "few"), ("several",), ("some",), ("many",), ())
+       for unit in ("days", "weeks", "months", "years", "decades")},
 }  # fmt: skip
 
 # Holidays with a fixed month and day.
@@ -215,12 +221,16 @@ EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
     ("pentecost", "monday"): 50, ("shrove", "tuesday"): -47, ("mothering", "sunday"): -21,
     ("ascension", "day"): 39, ("corpus", "christi"): 60, ("easter", "saturday"): -1,
 }  # fmt: skip
-# Holidays on the Nth weekday of a month: (month, weekday, n) with n = -1 for the last.
-NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
+# Holidays on the Nth weekday of a month: (month, weekday, n) with n = -1 for the last,
+# and days counted from one: (month, weekday, n, days after).
+NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, ...]] = {
     ("thanksgiving",): (11, 3, 4), ("thanksgiving", "day"): (11, 3, 4),
     ("labor", "day"): (9, 0, 1), ("memorial", "day"): (5, 0, -1),
     ("mother", "'s", "day"): (5, 6, 2), ("father", "'s", "day"): (6, 6, 3),
-    ("black", "friday"): (11, 4, 4), ("martin", "luther", "king", "day"): (1, 0, 3),
+    # the day after Thanksgiving, not the 4th Friday (Nov. 29, 2024, not Nov. 22)
+    ("black", "friday"): (11, 3, 4, 1), ("cyber", "monday"): (11, 3, 4, 4),
+    ("election", "day"): (11, 0, 1, 1),  # US: the Tuesday after the first Monday
+    ("martin", "luther", "king", "day"): (1, 0, 3),
     ("martin", "luther", "king", "jr", ".", "day"): (1, 0, 3),
     ("martin", "luther", "king", "jr", "day"): (1, 0, 3), ("mlk", "day"): (1, 0, 3),
     ("presidents'", "day"): (2, 0, 3), ("presidents", "day"): (2, 0, 3),

@@ -192,6 +192,13 @@ class FromDay:
 
 
 @dataclass(frozen=True, slots=True)
+class WeekOf:
+    """ "the week of March 10": the ISO week holding that day."""
+
+    base: Day | Holiday
+
+
+@dataclass(frozen=True, slots=True)
 class WeekdayBeside:
     """ "the Monday before Thanksgiving", "the Friday after Christmas": the nearest such
     weekday strictly before or after the day `base` names."""
@@ -264,6 +271,7 @@ Meaning = (
     | Partial
     | FromDay
     | WeekdayBeside
+    | WeekOf
     | Duration
     | Reference
     | Recurrence
