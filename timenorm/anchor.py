@@ -943,16 +943,17 @@ def _calendar_days(country: str, name: str, years: tuple[int, ...]) -> tuple[dat
     if not key:
         return ()
     calendar = _holiday_calendar(country, years)
-    found = []
+    exact: dict[int, date] = {}
+    longer: dict[int, date] = {}  # "Christmas" in "Christmas Day", but also "Christmas Eve"
     for day, label in sorted(calendar.items()):
         names = [_holiday_key(part) for part in re.split(r"[;/(]", str(label))]
-        if any(n == key or n.startswith(key + " ") for n in names):
-            found.append(day)
-    # one day per year: the first (a holiday's eve or an observed day comes later)
-    per_year: dict[int, date] = {}
-    for day in found:
-        per_year.setdefault(day.year, day)
-    return tuple(per_year.values())
+        if key in names:
+            exact.setdefault(day.year, day)  # the first: an observed day comes later
+        elif any(n.startswith(key + " ") for n in names) and not any(
+            n.startswith(key + " eve") for n in names
+        ):
+            longer.setdefault(day.year, day)
+    return tuple({**longer, **exact}[year] for year in sorted({*longer, *exact}))
 
 
 def _week_of_month_candidates(meaning: m.WeekOfMonth, today: date) -> list[_Period]:

@@ -217,6 +217,28 @@ def _in_the_listed_year(
     return replace(expr, meaning=replace(day, year=int(year)))
 
 
+def _tense_of(tokens: list[Token], expr: Expression) -> str | None:
+    """The clause's tense, but "until midnight" is the coming one whatever the verb, and a
+    month used as a modifier ("the Fed's October meeting") is the nearest October."""
+    meaning = expr.meaning
+    if isinstance(meaning, m.Clock) and meaning.named == "midnight" and meaning.day is None:
+        if expr.relation in lx.DEADLINE_RELATIONS:
+            return "future"
+    if isinstance(meaning, m.Day) and meaning.year is None and meaning.day is None:
+        before = tokens[expr.first - 1] if expr.first > 0 else None
+        after = tokens[expr.last] if expr.last < len(tokens) else None
+        if (
+            before is not None
+            and (before.kind == "poss" or before.low in ("the", "its", "their", "his", "her"))
+            and after is not None
+            and after.kind == "word"
+            and not after.is_capitalized
+            and after.low not in lx.FUNCTION_WORDS
+        ):
+            return None
+    return clause_tense(tokens, expr.first, expr.last, expr.relation)
+
+
 def _read_one(
     text: str,
     tokens: list[Token],
@@ -229,7 +251,7 @@ def _read_one(
     """Resolve one expression and append it, revising the one or two before it when this
     one completes them (a range, a conversion followed by its day)."""
     expr = _in_the_listed_year(tokens, expr, read, out)
-    tense = clause_tense(tokens, expr.first, expr.last, expr.relation)
+    tense = _tense_of(tokens, expr)
     resolver.converting = _converted_instant(text, expr, out)
     range_start = _range_start(text, expr, out)
     resolver.not_before = (

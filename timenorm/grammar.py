@@ -241,7 +241,9 @@ class _Parser:
                 return None
             if len(tok.text) > 10:
                 hh, mm = int(tok.text[11:13]), int(tok.text[14:16])
-                return i + 1, m.Clock(hh, mm, None, m.Day(y, mo, d))
+                zone = self.zone(i + 1) if self.touching(i + 1) else None  # "...T10:00Z"
+                end, zref = zone if zone is not None else (i + 1, None)
+                return end, m.Clock(hh, mm, zref, m.Day(y, mo, d))
             return i + 1, m.Day(y, mo, d)
         if tok.kind in ("slash", "dotted", "dashed"):
             if i > 0 and self.low(i - 1) in lx.NOT_YEAR_BEFORE:
@@ -1806,6 +1808,8 @@ class _Parser:
                     meaning = replace(meaning, after_in=True)  # "in three days": a date
             elif relation == "within" and not self._counts_from_event(last):
                 meaning = replace(meaning, anchored="next")
+        if relation == "from" and isinstance(meaning, m.Narrative) and meaning.amount < 0:
+            relation = None  # "fell 8% from a year earlier": a comparison, not a bound
         if isinstance(meaning, m.Duration) and meaning.anchored is None and relation != "within":
             relation = None  # "won by 11 seconds", "after nine hours of talks": a measure
         if isinstance(meaning, m.Duration) and meaning.anchored == "next":

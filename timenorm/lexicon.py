@@ -475,7 +475,7 @@ PLURAL_PARTS_OF_DAY: dict[str, str] = {
 # Prepositions before "the summer" that make it a time ("since the summer", "by the summer").
 SEASON_PREPOSITIONS: frozenset[str] = frozenset({
     "since", "in", "during", "over", "through", "until", "till", "by", "before", "after",
-    "from", "throughout",
+    "from", "throughout", "of",
 })  # fmt: skip
 
 # Words that cannot be the noun after "the <year>" ("the 1975 election" is a year).

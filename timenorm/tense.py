@@ -13,6 +13,7 @@ from timenorm import lexicon as lx
 from timenorm.scan import Token
 
 _WINDOW = 32  # words looked at on each side: about a clause
+_NEAR_INFINITIVE = 6  # words between "to leave" and the date it governs ("by Friday")
 _ASIDE_PREPOSITIONS = frozenset({"in", "on", "at", "by", "with", "from", "last", "earlier"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
@@ -141,6 +142,7 @@ def _scan(
     start: int | None = None,
 ) -> str | None:
     n = len(tokens)
+    origin = i
     for _ in range(_WINDOW):
         if not 0 <= i < n:
             return None
@@ -169,6 +171,8 @@ def _scan(
         if tok.low in lx.SUBORDINATORS and step > 0 and i > (start or 0) + 1:
             return None  # "... on Monday if the talks fail": that clause is another's
         verdict = _verb_group(tokens, i, relation)
+        if verdict == "future" and tok.low == "to" and step < 0 and origin - i > _NEAR_INFINITIVE:
+            verdict = None  # "ordered them to stand trial over the killing ... on Nov. 2"
         if verdict is not None:
             return verdict
         i += step
@@ -375,7 +379,12 @@ def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None
             if aux in lx.PERFECT_AUXILIARIES or aux in ("was", "were", "been"):
                 return "past"
             if aux == "being":  # "is being held on Friday", "was being held"
-                return "past" if _low(tokens, i - back - 1) in ("was", "were") else "future"
+                ruling = _low(tokens, i - back - 1)
+                if ruling in ("was", "were"):
+                    return "past"
+                if ruling in lx.BE_FORMS:
+                    return "future"
+                return None  # "filmed the motorcycle being stopped": the governing verb decides
             if aux == "be":  # "is expected to be signed": what governs "be" decides
                 ruling = _low(tokens, i - back - 1)
                 if ruling in lx.FUTURE_AUXILIARIES or ruling == "to":
