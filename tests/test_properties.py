@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timenorm import extract, resolve, zonetable
+from timenorm import check, extract, resolve, zonetable
 
 MONTHS = (
     "January",
@@ -161,6 +161,17 @@ NEWSY = st.lists(
 def test_newsy_word_salad_never_raises(text: str, anchor: datetime) -> None:
     for m in extract(text, anchor, vague=True):
         assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(NEWSY, st.one_of(st.none(), moments))
+def test_the_checker_never_raises_and_points_into_the_text(
+    text: str, published: datetime | None
+) -> None:
+    for finding in check(text, published):
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.severity in ("error", "warning", "info")
+        assert finding.line == text.count("\n", 0, finding.start) + 1
 
 
 def test_extraction_time_is_linear_in_text_length() -> None:

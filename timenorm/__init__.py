@@ -6,11 +6,13 @@
 """
 
 from timenorm.api import extract, resolve
+from timenorm.checker import check
 from timenorm.errors import AnchorError, InputError, TimenormError, ZoneError
-from timenorm.model import Interval, Mention, Reading, Window
+from timenorm.model import Finding, Interval, Mention, Reading, Window
 
 __all__ = [
     "AnchorError",
+    "Finding",
     "InputError",
     "Interval",
     "Mention",
@@ -18,6 +20,7 @@ __all__ = [
     "TimenormError",
     "Window",
     "ZoneError",
+    "check",
     "extract",
     "resolve",
 ]

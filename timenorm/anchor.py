@@ -156,6 +156,13 @@ class Resolver:
                 return self._partial(meaning)
             case m.Day() if meaning.month and meaning.day and meaning.year is not None:
                 return self._exact_day(meaning)
+            case m.Day() if meaning.month and meaning.day and meaning.day > _LONGEST[meaning.month]:
+                # "April 31" is in no year: keep it, flagged, rather than drop it
+                value = f"XXXX-{meaning.month:02d}-{meaning.day:02d}"
+                den = Denotation("DATE", value, zone=self.ctx.home)
+                den.flags.append("impossible-date")
+                den.notes.append(f"month {meaning.month} has no day {meaning.day}")
+                return den
             case m.NumericDate():
                 return self._exact_day(_numeric_day(meaning, country_of(self.ctx.home)))
             case _:
@@ -1008,6 +1015,9 @@ def _day_nearest(target: datetime, clock: time, zone: Zone) -> date:
     days = (base - timedelta(1), base, base + timedelta(1))
     return min(days, key=lambda d: abs(lt.utc(datetime.combine(d, clock), zone.tz) - target))
 
+
+# The most days each month can have (February in a leap year).
+_LONGEST = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 # Countries that write the month first: 4/17/2022.
 _MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "GU", "PR", "AS", "VI", "UM"})

@@ -171,6 +171,14 @@ def _unread_words(phrase: str, best: Mention) -> bool:
 
 
 def _mentions(text: str, ctx: Context, *, vague: bool | None) -> list[Mention]:
+    return [mention for mention, _, _ in read_all(text, ctx, vague=vague)]
+
+
+def read_all(
+    text: str, ctx: Context, *, vague: bool | None
+) -> list[tuple[Mention, Expression, str | None]]:
+    """Each mention with the expression it was read from and its clause's tense (the
+    checker needs both)."""
     tokens = scan(text)
     resolver = Resolver(ctx)
     out: list[Mention] = []
@@ -189,7 +197,8 @@ def _mentions(text: str, ctx: Context, *, vague: bool | None) -> list[Mention]:
             if "out of range" not in str(exc):
                 raise
             continue
-    return _join_between(text, out)
+    joined = _join_between(text, out)
+    return [(mention, expr, tense) for mention, (expr, tense) in zip(joined, read, strict=True)]
 
 
 def _in_the_listed_year(

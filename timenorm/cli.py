@@ -3,8 +3,10 @@
     timenorm "6 a.m. Moscow time on Sunday, April 17" --anchor 2022-04-16T12:00+03:00
     timenorm extract article.txt --anchor 2022-04-16T12:00+03:00 [--json]
     timenorm eval corpus/ [--show 10]
+    timenorm check draft.txt [--published 2022-04-16T12:00+03:00] [--format text|json]
 
-Exit codes: 0 done, 1 nothing found, 2 bad input (anchor, zone, file, usage).
+Exit codes: 0 done, 1 nothing found (check: an error-level finding), 2 bad input (anchor,
+zone, file, usage).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from timenorm.errors import InputError, TimenormError
 from timenorm.model import Mention, Window, iso_z
 from timenorm.zones import zone_of_name
 
-_COMMANDS = ("resolve", "extract", "eval")
+_COMMANDS = ("resolve", "extract", "eval", "check")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,6 +73,14 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--show", type=int, default=0, metavar="N", help="list N disagreements")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.set_defaults(run=_run_eval)
+
+    lint = sub.add_parser("check", help="lint a draft's time references ('-' for stdin)")
+    lint.add_argument("file")
+    lint.add_argument("--published", metavar="ISO", help="publication time (else none)")
+    lint.add_argument("--tz", metavar="ZONE", help="publication zone (IANA), e.g. Europe/Moscow")
+    lint.add_argument("--format", choices=("text", "json"), default="text")
+    lint.add_argument("--json", action="store_true", help="same as --format json")
+    lint.set_defaults(run=_run_check)
     return parser
 
 
@@ -137,6 +147,20 @@ def _run_eval(options: argparse.Namespace) -> int:
     else:
         print(format_report(report, show=options.show))
     return 0
+
+
+def _run_check(options: argparse.Namespace) -> int:
+    from timenorm.checker import check, exit_status
+
+    findings = check(_read(options.file), options.published, tz=options.tz)
+    for finding in findings:
+        if options.json or options.format == "json":
+            print(json.dumps(finding.to_dict(), ensure_ascii=False))
+        else:
+            fix = f" (suggest: {finding.fix})" if finding.fix else ""
+            where = f"{options.file}:{finding.line}:{finding.column}"
+            print(f"{where}: {finding.code} {finding.message}{fix}")
+    return exit_status(findings)
 
 
 def _read(name: str) -> str:

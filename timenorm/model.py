@@ -155,6 +155,37 @@ class Mention:
         return [when.astimezone(UTC) for when in rule.xafter(start, count=count)]
 
 
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What the checker reports about a draft: a stable `code` ("TN101"), a `severity`
+    ("error", "warning", "info"), a `message` naming the words and what they resolve to,
+    where it is (`start`/`end` character offsets, 1-based `line` and `column`), the
+    `mentions` involved and, where one is clear, a suggested `fix`."""
+
+    code: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    mentions: tuple[Mention, ...] = ()
+    fix: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "fix": self.fix,
+        }
+
+
 def _local_view(interval: Interval, zone_name: str) -> dict[str, str | None]:
     """The interval on the publication zone's wall clock, for a reader of that zone."""
     from timenorm.zones import zone_of_name
