@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import CORPUS, SEED_ANCHOR, SEED_TZ
 
-from timenorm import extract
+from timenorm import check, extract
 from timenorm.model import iso_z
 from timenorm.timeml import read_timeml
 
@@ -79,3 +79,10 @@ def test_seed_article_through_the_cli(tmp_path: Path, seed_text: str) -> None:
         ("Sunday", "2022-04-10", "2022-04-09T21:00Z"),
     ]
     assert rows[0]["window"] == {"start": "2022-04-17T03:00Z", "end": None, "bounds": "[)"}
+
+
+def test_the_checker_finds_the_contradiction_the_user_named(seed_text: str) -> None:
+    """ "Earlier on Sunday" in a story published on Saturday: the brief's own example."""
+    findings = check(seed_text, SEED_ANCHOR, tz=SEED_TZ)
+    assert [(f.code, f.mentions[0].text) for f in findings] == [("TN103", "Sunday")]
+    assert "2022-04-17" in findings[0].message  # the Sunday the story named, still to come

@@ -25,13 +25,18 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from itertools import pairwise
 
+from timenorm import lexicon as lx
 from timenorm import meaning as m
 from timenorm.anchor import Context
 from timenorm.api import AnchorLike, _check_text, context_of, read_all
 from timenorm.meaning import Expression
 from timenorm.model import Finding, Mention, iso_z
+from timenorm.ranges import joiner
+from timenorm.scan import Token, scan
+from timenorm.tense import verb_group
 
 Reading = tuple[Mention, Expression, str | None]
+_DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -75,8 +80,8 @@ def _finding(
 
 
 def _local_day(mention: Mention, ctx: Context) -> date | None:
-    if mention.interval is None or mention.interval.grain != "day":
-        return None
+    if mention.interval is None or mention.interval.grain not in _DAY_OR_FINER:
+        return None  # a day, or a time on one
     return mention.interval.start.astimezone(ctx.home.tz).date()
 
 
@@ -114,12 +119,14 @@ def _same_day_elsewhere(readings: list[Reading], ctx: Context, text: str) -> Ite
         same_day = isinstance(meaning, m.Day) and meaning.shift == "same"
         if same_day and day is not None and day not in in_play:
             published = f"{_WEEKDAYS[ctx.today.weekday()]} {ctx.today.isoformat()}"
+            named = sorted(d for d in in_play if d.weekday() == day.weekday())
+            also = f"; the {_WEEKDAYS[day.weekday()]} named before is {named[0]}" if named else ""
             yield _finding(
                 text,
                 "TN103",
                 "warning",
-                f"'{mention.text}' reads as a same-day phrase, but {day.isoformat()} is "
-                f"neither the publication day ({published}) nor a day the story named before",
+                f"'{mention.text}' reads as a same-day phrase, but the story is published on "
+                f"{published}: it names {day.isoformat()}, a day not in play{also}",
                 (mention,),
             )
         if day is not None:
@@ -151,11 +158,16 @@ def _one_day_two_ways(readings: list[Reading], ctx: Context, text: str) -> Itera
 
 
 def _tense_against_time(readings: list[Reading], ctx: Context, text: str) -> Iterator[Finding]:
-    """A date the text fixes itself (with its year) against its clause's tense."""
+    """A date the text fixes itself (with its year) against the tense of the verb it
+    directly dates ("resigned on May 3, 2022"), not a thing that verb arranged ("declared a
+    dividend payable on Oct. 10"), which may well lie ahead."""
+    tokens = scan(text)
     for mention, expr, tense in readings:
         if mention.interval is None or tense not in ("past", "future"):
             continue
-        if not _fixed_by_text(expr.meaning):
+        if not _fixed_by_text(expr.meaning) or mention.relation is not None:
+            continue
+        if _verb_dated(tokens, expr.first) != tense:
             continue
         after = mention.interval.start > ctx.anchor
         before = mention.interval.end <= ctx.anchor
@@ -169,6 +181,17 @@ def _tense_against_time(readings: list[Reading], ctx: Context, text: str) -> Ite
                 f"({iso_z(ctx.anchor)}), but its clause is in the {tense} tense",
                 (mention,),
             )
+
+
+def _verb_dated(tokens: list[Token], first: int) -> str | None:
+    """The tense of a verb right before the date and its preposition: "resigned on",
+    "was held on", "will open on"."""
+    k = first - 1 if first > 0 and tokens[first - 1].low in ("on", "in", "at") else first
+    for j in (k - 1, k - 2):
+        verdict = verb_group(tokens, j) if j >= 0 else None
+        if verdict in ("past", "future"):
+            return verdict
+    return None
 
 
 def _fixed_by_text(meaning: m.Meaning) -> bool:
@@ -234,6 +257,8 @@ def _range_backwards(readings: list[Reading], ctx: Context, text: str) -> Iterat
         closes = second.relation in ("until", "through", "by", "between")
         if not (opens and closes) or first.interval is None or second.interval is None:
             continue
+        if joiner(text[first.end : second.start]) not in lx.RANGE_JOINERS:
+            continue  # two bounds of different things, not the ends of one range
         if second.interval.end <= first.interval.start:
             yield _finding(
                 text,

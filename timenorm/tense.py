@@ -226,6 +226,11 @@ def _low(tokens: list[Token], i: int) -> str:
     return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
+def verb_group(tokens: list[Token], i: int) -> str | None:
+    """The tense the verb group at token i shows, or None when it is no verb."""
+    return _verb_group(tokens, i, None)
+
+
 def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None:
     """The tense a verb group at token i shows, judged with up to three words before it."""
     tok = tokens[i]
