@@ -77,9 +77,18 @@ def test_naive_datetime_without_tz_is_an_error_not_a_guess() -> None:
         extract("on Sunday", "2022-04-16T12:00")
 
 
+def test_bad_anchor_error_says_what_is_wrong_with_the_date() -> None:
+    with pytest.raises(AnchorError, match=r"month must be in 1\.\.12"):
+        extract("on Sunday", "2022-13-01")
+    with pytest.raises(AnchorError, match="day is out of range"):
+        extract("on Sunday", "2022-02-30T10:00Z")
+
+
 def test_unknown_zone_is_a_clear_error() -> None:
     with pytest.raises(ZoneError, match="Mars/Olympus"):
         extract("on Sunday", ANCHOR, tz="Mars/Olympus")
+    with pytest.raises(ZoneError, match="empty"):
+        extract("on Sunday", ANCHOR, tz="  ")
     assert issubclass(ZoneError, TimenormError)
 
 

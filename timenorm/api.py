@@ -75,9 +75,12 @@ def _parse_anchor_text(text: str) -> tuple[datetime, bool]:
         if len(raw) == 10:
             return datetime.fromisoformat(raw), False
         return datetime.fromisoformat(raw.replace("z", "Z")), True
-    except ValueError:
+    except ValueError as exc:
+        # "month must be in 1..12" says what is wrong with "2025-13-01"; the format error
+        # of a string that is no date at all says nothing a person can use
+        why = f" ({exc})" if "must be" in str(exc) or "out of range" in str(exc) else ""
         raise AnchorError(
-            f"cannot read anchor {text!r}: expected ISO 8601 such as "
+            f"cannot read anchor {text!r}{why}: expected ISO 8601 such as "
             "'2022-04-16T12:00:00+03:00' or '2022-04-16'"
         ) from None
 

@@ -102,6 +102,8 @@ def zone_of_name(name: str) -> Zone:
     if not isinstance(name, str):
         raise ZoneError(f"a zone is an IANA name such as 'Europe/Moscow', not {name!r}")
     stripped = name.strip()
+    if not stripped:
+        raise ZoneError("the zone is empty: give an IANA name such as 'Europe/Moscow'")
     if stripped.upper() in ("UTC", "GMT", "Z"):
         return Zone(UTC, "UTC", fixed=True)
     if stripped[:1] in "+-\u2212" or stripped[:3].upper() in ("UTC", "GMT"):
