@@ -1601,10 +1601,18 @@ class _Parser:
             freq, interval = lx.SET_WORDS[low]
             rec = m.Recurrence(freq, interval)
         elif low in ("every", "each"):
+            other = low == "every" and self.at(j, "other") and self.adjacent(j)
+            if other:
+                j += 1  # "every other Tuesday", "every other week": INTERVAL=2
             got_wd = self.weekday(j) if self.adjacent(j) else None
             if got_wd is not None:
                 j, wd = got_wd
-                rec = m.Recurrence("WEEKLY", 1, wd)
+                rec = m.Recurrence("WEEKLY", 2 if other else 1, wd)
+            elif other:
+                unit = lx.UNITS.get(self.low(j)) if self.adjacent(j) else None
+                if unit in lx.FREQ_OF_UNIT and not self.low(j).endswith("s"):
+                    rec = m.Recurrence(lx.FREQ_OF_UNIT[unit], 2)
+                    j += 1
             else:
                 n = 1
                 got = self.integer(j) if self.adjacent(j) else None
@@ -1944,7 +1952,7 @@ _FOLLOWERS: frozenset[str] = frozenset(
     | {"day", "days", "weekend", "following", "same", "preceding", "past", "future", "end",
        "beginning", "start", "middle", "close", "time", "present", "moment", "of", "-", "'",
        "coming", "couple", "half", "business", "working", "calendar", "year", "after",
-       "before", "afternoon", "evening", "night"}
+       "before", "afternoon", "evening", "night", "other"}
 )  # fmt: skip
 _NEEDS_FOLLOWER: frozenset[str] = frozenset({
     "the", "a", "an", "earlier", "later", "this", "that", "last", "next", "coming", "previous",

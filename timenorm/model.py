@@ -151,8 +151,10 @@ class Mention:
 
         tz = zone_of_name(self.tz).tz
         start = after.astimezone(tz).replace(second=0, microsecond=0)
+        if "BYHOUR" not in self.rrule:  # "every Tuesday": each starts at local midnight
+            start = start.replace(hour=0, minute=0)
         rule = rrulestr(self.rrule, dtstart=start)
-        return [when.astimezone(UTC) for when in rule.xafter(start, count=count)]
+        return [when.astimezone(UTC) for when in rule.xafter(after, count=count)]
 
 
 @dataclass(frozen=True, slots=True)
