@@ -43,6 +43,45 @@ def test_each_kind_of_finding(text: str, code: str, severity: str) -> None:
     assert text[found[0].start : found[0].end].startswith(found[0].mentions[0].text)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "tz", "code", "severity"),
+    [
+        # a weekday that carries its date years ahead: Jan. 1, 2024 is a Monday
+        ("The office reopens on Tuesday, Jan. 1.", "2023-12-20T09:00-05:00", None, "TN101",
+         "error"),
+        # the second end carried almost a year ahead to follow the first
+        ("The exhibition runs from March 20 until March 2.", "2023-03-01", "Europe/Paris", "TN109",
+         "warning"),
+        ("The company reported first-quarter earnings on May 3, 2024.", "2024-04-20T09:00-04:00",
+         None, "TN105", "warning"),
+        # the moment of the change itself is how every DST story says it
+        ("Clocks go forward at 2 a.m. on Sunday, March 12.", "2023-03-10T09:00-05:00",
+         "America/New_York", "TN107", "info"),
+    ],
+)  # fmt: skip
+def test_findings_found_by_review(
+    text: str, published: str, tz: str | None, code: str, severity: str
+) -> None:
+    found = [(f.code, f.severity) for f in check(text, published, tz=tz)]
+    assert (code, severity) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tz"),
+    [
+        ("The rally starts at 8 p.m. EDT on Tuesday.", "2024-07-01T09:00-04:00",
+         "America/New_York"),
+        ("Trading resumes at 9:15 a.m. IST.", "2024-11-04T09:00+05:30", "Asia/Kolkata"),
+        ("Yesterday, the prime minister resigned. Earlier on Friday, he had met the king.",
+         "2024-11-02T09:00+00:00", "Europe/London"),
+        ("The invasion began on Thursday, Feb. 24.", "2025-02-24T09:00+02:00", "Europe/Kyiv"),
+        ("The show runs from Dec. 28 until Jan. 3.", "2024-12-01T09:00+00:00", "Europe/London"),
+    ],
+)  # fmt: skip
+def test_ordinary_copy_is_not_flagged(text: str, published: str, tz: str) -> None:
+    assert check(text, published, tz=tz) == []
+
+
 def test_a_clean_draft_has_no_findings() -> None:
     text = (
         "MOSCOW, April 16 (Reuters) - Russia told Ukrainian forces in Mariupol to lay down "
