@@ -939,6 +939,8 @@ class _Parser:
         """ "last month", "next week", "this year", "last Sunday", "next April",
         "this weekend", "last summer", "this quarter"."""
         low = self.low(i)
+        if low == "the":
+            return self._before_last(i)
         if low not in lx.SHIFTERS or low in ("past", "following"):
             return None
         shift = lx.SHIFTERS[low]
@@ -977,6 +979,18 @@ class _Parser:
             return j + 1, m.Season(season, None, shift)
         return None
 
+    def _before_last(self, i: int) -> Match | None:
+        """ "the week before last", "the month after next": two units away."""
+        if self.low(i) != "the" or not self.adjacent(i + 1):
+            return None
+        unit = lx.UNITS.get(self.low(i + 1))
+        if unit not in ("week", "month", "year", "quarter") or self.low(i + 1).endswith("s"):
+            return None
+        end = self.seq(i + 2, ("before", "last")) or self.seq(i + 2, ("after", "next"))
+        if end is None:
+            return None
+        return end, m.Shifted(unit, -2 if self.low(i + 2) == "before" else 2)
+
     def ago(self, i: int) -> Match | None:
         """ "two weeks ago", "48 hours ago", "a year ago"."""
         got = self.amount(i)
@@ -1000,6 +1014,10 @@ class _Parser:
                 return base[0], m.FromDay(n * {"day": 1, "week": 7, "fortnight": 14}[unit], base[1])
         if not self.at(j + 1, "ago"):
             return None
+        if self.at(j + 2, "today") and unit in ("month", "year"):
+            # "a month ago today": the publication date a month back, a day
+            months, years = (n, 0) if unit == "month" else (0, n)
+            return j + 3, m.YearAgoToday(years, months=months)
         return j + 2, m.Ago(-n, unit)
 
     def duration(self, i: int) -> Match | None:
@@ -1636,7 +1654,13 @@ class _Parser:
         ):  # "on Saturday mornings"
             part = lx.PLURAL_PARTS_OF_DAY[self.low(j)]
             return j + 1, m.Recurrence("WEEKLY", 1, lx.WEEKDAYS[low], part=part)
-        elif self.t[i].is_capitalized and low.endswith("days") and low[:-1] in lx.WEEKDAYS:
+        elif (
+            self.t[i].is_capitalized
+            and low.endswith("days")
+            and low[:-1] in lx.WEEKDAYS
+            and self.kind(i - 1) != "num"
+            and self.low(i - 1) not in lx.CARDINALS
+        ):  # "on Mondays", but not "two Fridays ago"
             rec = m.Recurrence("WEEKLY", 1, lx.WEEKDAYS[low[:-1]])  # "on Mondays"
         if rec is None:
             return None

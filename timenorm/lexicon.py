@@ -195,6 +195,7 @@ REFERENCE_WORDS: dict[tuple[str, ...], str] = {
 # Holidays with a fixed month and day.
 FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("new", "year", "'s", "day"): (1, 1), ("new", "years", "day"): (1, 1),
+    ("new", "year"): (1, 1),
     ("new", "year", "'s", "eve"): (12, 31), ("new", "years", "eve"): (12, 31),
     ("st", "stephen", "'s", "day"): (12, 26), ("st", ".", "stephen", "'s", "day"): (12, 26),
     ("fourth", "of", "july"): (7, 4), ("hogmanay",): (12, 31),
