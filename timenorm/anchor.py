@@ -7,6 +7,7 @@ the zone the expression is read in; conversion to UTC comes last (`localtime`).
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Mapping
@@ -156,7 +157,7 @@ class Resolver:
                 return self._partial(meaning)
             case m.Day() if meaning.month and meaning.day and meaning.year is not None:
                 return self._exact_day(meaning)
-            case m.Day() if meaning.month and meaning.day and meaning.day > _LONGEST[meaning.month]:
+            case m.Day() if meaning.month and meaning.day and meaning.day > _longest(meaning.month):
                 # "April 31" is in no year: keep it, flagged, rather than drop it
                 value = f"XXXX-{meaning.month:02d}-{meaning.day:02d}"
                 den = Denotation("DATE", value, zone=self.ctx.home)
@@ -1016,8 +1017,10 @@ def _day_nearest(target: datetime, clock: time, zone: Zone) -> date:
     return min(days, key=lambda d: abs(lt.utc(datetime.combine(d, clock), zone.tz) - target))
 
 
-# The most days each month can have (February in a leap year).
-_LONGEST = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+def _longest(month: int) -> int:
+    """The most days `month` can have: February's in a leap year."""
+    return calendar.monthrange(2000, month)[1]
+
 
 # Countries that write the month first: 4/17/2022.
 _MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "GU", "PR", "AS", "VI", "UM"})

@@ -850,12 +850,8 @@ class _Parser:
         j = self.seq(i, ("the", "week", "of"))
         if j is None or not self.adjacent(j):
             return None
-        base = self.holiday(j) or self.day_ref(j)
-        if base is None or not isinstance(base[1], m.Holiday | m.Day):
-            return None
-        if isinstance(base[1], m.Day) and base[1].day is None:
-            return None
-        return base[0], m.WeekOf(base[1])
+        base = self._named_day(j)
+        return (base[0], m.WeekOf(base[1])) if base is not None else None
 
     def weekday_beside(self, i: int) -> Match | None:
         """ "the Monday before Thanksgiving", "the Friday after Christmas"."""
@@ -865,12 +861,19 @@ class _Parser:
         if got is None or not self.at(got[0], "before", "after") or not self.adjacent(got[0] + 1):
             return None
         j, weekday = got
-        base = self.holiday(j + 1) or self.day_ref(j + 1)
-        if base is None or not isinstance(base[1], m.Holiday | m.Day):
-            return None
-        if isinstance(base[1], m.Day) and base[1].day is None:
+        base = self._named_day(j + 1)
+        if base is None:
             return None
         return base[0], m.WeekdayBeside(weekday, self.low(j), base[1])
+
+    def _named_day(self, i: int) -> tuple[int, m.Day | m.Holiday] | None:
+        """A holiday or a date with its day of the month ("Thanksgiving", "March 10")."""
+        got = self.holiday(i) or self.day_ref(i)
+        if got is None or not isinstance(got[1], m.Holiday | m.Day):
+            return None
+        if isinstance(got[1], m.Day) and got[1].day is None:
+            return None
+        return got[0], got[1]
 
     def _same_period_a_year_back(self, i: int) -> Match | None:
         """ "the same quarter last year", "the same month a year earlier": the quarter or

@@ -372,7 +372,7 @@ COMPLEMENT_VERBS: frozenset[str] = frozenset({
 NOT_INFINITIVES: frozenset[str] = frozenset({
     "parliament", "congress", "court", "police", "me", "him", "her", "them", "us", "date",
     "office", "power", "work", "school", "hospital", "prison", "jail", "trial",
-    "market", "life", "death", "war", "peace", "zero", "a", "an", "the",
+    "market", "life", "death", "war", "peace", "zero",
 })  # fmt: skip
 # Verbs of saying after "would not": "would not comment on Monday" reports a refusal.
 REPORTING_VERBS: frozenset[str] = frozenset({

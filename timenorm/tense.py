@@ -84,7 +84,7 @@ def _arranged(tokens: list[Token], first: int) -> bool:
             has_object = back > 2 or moved
             forward = preposition in lx.ARRANGED_FOR or low in lx.ANTICIPATING_VERBS
             return has_object and forward
-        if _verb_group(tokens, i, None) is not None:
+        if verb_group(tokens, i) is not None:
             return False
         i -= 1
     return False
@@ -115,11 +115,7 @@ def _participle_before_future(
     if relation not in lx.FORWARD_RELATIONS and relation not in lx.DEADLINE_RELATIONS:
         return False  # "the teenager killed on Saturday will be buried": a past day
     verb = next(
-        (
-            k
-            for k in range(first - 1, max(first - 8, -1), -1)
-            if _verb_group(tokens, k, None) is not None
-        ),
+        (k for k in range(first - 1, max(first - 8, -1), -1) if verb_group(tokens, k) is not None),
         None,
     )
     if verb is None or not _is_past_form(tokens[verb].low):
@@ -170,7 +166,7 @@ def _scan(
             return "break"
         if tok.low in lx.SUBORDINATORS and step > 0 and i > (start or 0) + 1:
             return None  # "... on Monday if the talks fail": that clause is another's
-        verdict = _verb_group(tokens, i, relation)
+        verdict = verb_group(tokens, i)
         if verdict == "future" and tok.low == "to" and step < 0 and origin - i > _NEAR_INFINITIVE:
             verdict = None  # "ordered them to stand trial over the killing ... on Nov. 2"
         if verdict is not None:
@@ -227,12 +223,8 @@ def _low(tokens: list[Token], i: int) -> str:
 
 
 def verb_group(tokens: list[Token], i: int) -> str | None:
-    """The tense the verb group at token i shows, or None when it is no verb."""
-    return _verb_group(tokens, i, None)
-
-
-def _verb_group(tokens: list[Token], i: int, relation: str | None) -> str | None:
-    """The tense a verb group at token i shows, judged with up to three words before it."""
+    """The tense a verb group at token i shows, judged with up to three words before it;
+    None when token i is no verb."""
     tok = tokens[i]
     low = tok.low
     if tok.kind not in ("word", "poss"):
